@@ -137,14 +137,15 @@ termDeclaration
     | ACTION STRING MEANS fieldPath                                              # actionTermDeclaration
     ;
 
-// Events and records are dated rows of a case-data table; periods are rows with a start and an end.
+// Events and records are dated rows of a case-data table; periods and subjects are rows
+// with a start and an end (a subject is the period a rule watches, e.g. a CIN episode).
 tableTermKind
-    : EVENT | RECORD | PERIOD
+    : EVENT | RECORD | PERIOD | SUBJECT
     ;
 
-// Cohorts and subjects are conditions on a child; roles are conditions on a worker.
+// Cohorts are conditions on a child; roles are conditions on a worker.
 conditionTermKind
-    : COHORT | SUBJECT | ROLE
+    : COHORT | ROLE
     ;
 
 condition

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+
+namespace Directions.Compiler.Symbols;
+
+/// <summary>
+/// The case-data model that vocabulary terms map to. It follows the Standard Safeguarding
+/// Dataset (ssd_cin_visits, ssd_cp_plans ...) with friendlier names, plus what the seed policies
+/// need and the dataset lacks: case notes with a kind and the period they cover, meeting chairs,
+/// and teams and service areas. Field paths in the vocabulary are checked against this schema.
+/// </summary>
+public sealed class CaseDataSchema
+{
+    private CaseDataSchema(ImmutableArray<TableSymbol> tables, ImmutableArray<FieldSymbol> childFields, ImmutableArray<FieldSymbol> workerFields)
+    {
+        Tables = tables;
+        ChildFields = childFields;
+        WorkerFields = workerFields;
+    }
+
+    /// <summary>The schema the runtime's case-data model implements.</summary>
+    public static CaseDataSchema Default { get; } = CreateDefault();
+
+    /// <summary>The per-child tables.</summary>
+    public ImmutableArray<TableSymbol> Tables { get; }
+
+    /// <summary>Fields of the child itself, as of the check date; cohort terms test these.</summary>
+    public ImmutableArray<FieldSymbol> ChildFields { get; }
+
+    /// <summary>Fields of a worker; role terms test these.</summary>
+    public ImmutableArray<FieldSymbol> WorkerFields { get; }
+
+    /// <summary>Finds a table by name (case-insensitive).</summary>
+    public TableSymbol? FindTable(string name) =>
+        Tables.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Finds a child field by name (case-insensitive).</summary>
+    public FieldSymbol? FindChildField(string name) => Find(ChildFields, name);
+
+    /// <summary>Finds a worker field by name (case-insensitive).</summary>
+    public FieldSymbol? FindWorkerField(string name) => Find(WorkerFields, name);
+
+    private static FieldSymbol? Find(ImmutableArray<FieldSymbol> fields, string name) =>
+        fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static CaseDataSchema CreateDefault()
+    {
+        static FieldSymbol F(string name, FieldType type, string description) => new(name, type, description);
+        static FieldSymbol Id() => F("id", FieldType.Text, "the record's identifier");
+
+        var tables = ImmutableArray.Create(
+            new TableSymbol("referrals", "contacts and referrals to children's social care (ssd_cin_episodes referral fields)", "received", null, null, [
+                Id(), F("received", FieldType.DateTime, "when the referral was received"),
+                F("source", FieldType.Text, "who referred"), F("outcome", FieldType.Text, "the decision on the referral")]),
+            new TableSymbol("cin_episodes", "episodes of involvement as a child in need (ssd_cin_episodes)", "start", "start", "end", [
+                Id(), F("start", FieldType.Date, "when involvement started"), F("end", FieldType.Date, "when the episode closed"),
+                F("team", FieldType.Text, "the team holding the case"), F("service_area", FieldType.Text, "the service area, e.g. DCSS"),
+                F("reason", FieldType.Text, "the category of need")]),
+            new TableSymbol("assessments", "child and family assessments (ssd_cin_assessments)", "completed", "start", "completed", [
+                Id(), F("kind", FieldType.Text, "the kind of assessment"), F("start", FieldType.Date, "when the assessment started"),
+                F("completed", FieldType.Date, "when it was completed"), F("signed_off", FieldType.Date, "when a manager signed it off"),
+                F("signed_off_by", FieldType.Worker, "the manager who signed it off"), F("author", FieldType.Worker, "who carried it out"),
+                F("shared_with_family", FieldType.Date, "when it was shared with the family")]),
+            new TableSymbol("cin_plans", "child in need plans (ssd_cin_plans)", "start", "start", "end", [
+                Id(), F("start", FieldType.Date, "when the plan started"), F("end", FieldType.Date, "when the plan ended")]),
+            new TableSymbol("s47_enquiries", "section 47 enquiries (ssd_s47_enquiry)", "start", "start", "completed", [
+                Id(), F("start", FieldType.Date, "when the enquiry started"), F("completed", FieldType.Date, "when it was completed"),
+                F("outcome", FieldType.Text, "the outcome")]),
+            new TableSymbol("cp_plans", "child protection plans (ssd_cp_plans)", "start", "start", "end", [
+                Id(), F("start", FieldType.Date, "when the plan started"), F("end", FieldType.Date, "when the plan ended"),
+                F("category", FieldType.Text, "the category of abuse")]),
+            new TableSymbol("cla_episodes", "episodes of being looked after (ssd_cla_episodes)", "start", "start", "end", [
+                Id(), F("start", FieldType.Date, "when the child became looked after"), F("end", FieldType.Date, "when it ended"),
+                F("legal_status", FieldType.Text, "the legal status")]),
+            new TableSymbol("visits", "visits to the child (ssd_cin_visits, ssd_cp_visits, ssd_cla_visits)", "date", null, null, [
+                Id(), F("date", FieldType.DateTime, "when the visit took place"), F("kind", FieldType.Text, "CIN, CP, CLA or PF"),
+                F("child_seen", FieldType.Flag, "the child was seen"), F("child_seen_alone", FieldType.Flag, "the child was seen alone"),
+                F("worker", FieldType.Worker, "who visited")]),
+            new TableSymbol("meetings", "meetings and reviews (ssd_cin_reviews, ssd_cp_reviews, ssd_cla_reviews, conferences)", "date", null, null, [
+                Id(), F("date", FieldType.DateTime, "when the meeting was held"), F("kind", FieldType.Text, "e.g. CIN review, family network meeting"),
+                F("chair", FieldType.Worker, "who chaired it")]),
+            new TableSymbol("case_notes", "case notes, including case directions that record a rationale", "date", "applies_from", "applies_until", [
+                Id(), F("date", FieldType.DateTime, "when the note was recorded"), F("kind", FieldType.Text, "e.g. case direction, supervision"),
+                F("topic", FieldType.Text, "what it is about, e.g. visiting frequency"), F("author", FieldType.Worker, "who wrote it"),
+                F("applies_from", FieldType.Date, "the first day the note is in force"), F("applies_until", FieldType.Date, "the last day the note is in force")]),
+            new TableSymbol("documents", "documents on the child's record: genogram, chronology, mapping", "created", null, null, [
+                Id(), F("kind", FieldType.Text, "e.g. genogram, chronology"), F("created", FieldType.Date, "when it was created"),
+                F("updated", FieldType.Date, "when it was last updated"), F("shared_with_family", FieldType.Date, "when it was shared with the family")]),
+            new TableSymbol("allocations", "allocations of a worker to the child", "start", "start", "end", [
+                Id(), F("worker", FieldType.Worker, "the allocated worker"), F("start", FieldType.Date, "when the allocation started"),
+                F("end", FieldType.Date, "when it ended"), F("team", FieldType.Text, "the worker's team")]));
+
+        ImmutableArray<FieldSymbol> child = [
+            Id(), F("date_of_birth", FieldType.Date, "the child's date of birth"), F("age", FieldType.Duration, "the child's age on the check date"),
+            F("disabled", FieldType.Flag, "the child has a recorded disability"), F("team", FieldType.Text, "the team holding the case"),
+            F("service_area", FieldType.Text, "the service area holding the case, e.g. DCSS"),
+            F("open_for", FieldType.Duration, "how long the current episode has been open on the check date")];
+
+        ImmutableArray<FieldSymbol> worker = [
+            Id(), F("role", FieldType.Text, "job role, e.g. social worker, team manager, IRO"),
+            F("qualified", FieldType.Flag, "holds a social work qualification"),
+            F("registered", FieldType.Flag, "registered with Social Work England"), F("team", FieldType.Text, "the worker's team")];
+
+        return new CaseDataSchema(tables, child, worker);
+    }
+}
