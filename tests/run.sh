@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The single test command for the repository: bash tests/run.sh
+#
+# Builds and runs every test project in Directions.sln, streams the normal console
+# output, then prints as its very last line:
+#     N passed, N failed, N skipped
+# counted from the TRX result files. Exits non-zero if any step failed or no test ran.
+set -uo pipefail
+
+# Work from the repository root whatever the caller's directory.
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+results=tests/TestResults
+rm -rf "$results"
+mkdir -p "$results"
+
+status=0
+
+# Step 1: the xunit tests (dotnet test builds the solution first).
+# Each test project writes its own TRX file into $results/unit.
+dotnet test Directions.sln \
+    --logger "trx" \
+    --logger "console;verbosity=normal" \
+    --results-directory "$results/unit" || status=$?
+
+# Further steps (e.g. scenario runs) go here: write their TRX files anywhere under
+# $results and they are counted below. A step that reports in another format can
+# instead write a file $results/<name>.counts holding one line "passed failed skipped".
+
+# Sum the counters of every TRX file and every .counts file under $results.
+summary=$(python3 - "$results" <<'PY'
+import pathlib, sys, xml.etree.ElementTree as ET
+
+root = pathlib.Path(sys.argv[1])
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for trx in sorted(root.rglob("*.trx")):
+    counters = ET.parse(trx).getroot().find("t:ResultSummary/t:Counters", ns)
+    if counters is None:
+        continue
+    get = lambda name: int(counters.get(name, "0"))
+    passed += get("passed")
+    # Everything that ran and did not pass counts as failed.
+    failed += get("failed") + get("error") + get("timeout") + get("aborted")
+    # Skipped tests are in "total" but not in "executed" (the TRX logger leaves notExecuted at 0).
+    skipped += get("total") - get("executed")
+for counts in sorted(root.rglob("*.counts")):
+    p, f, s = (int(n) for n in counts.read_text().split())
+    passed, failed, skipped = passed + p, failed + f, skipped + s
+print(passed, failed, skipped)
+PY
+) || { echo "tests/run.sh: could not read the test results in $results" >&2; summary="0 0 0"; status=1; }
+
+read -r passed failed skipped <<<"$summary"
+
+if [ "$failed" -gt 0 ]; then
+    status=1
+fi
+if [ $((passed + failed)) -eq 0 ]; then
+    echo "tests/run.sh: no test ran" >&2
+    [ "$status" -ne 0 ] || status=1
+fi
+
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"
