@@ -26,6 +26,12 @@ line
     : lineContent? DOT? NEWLINE
     ;
 
+// The compiler parses one line at a time (the tokens of a line, then end of input),
+// so an error never spreads past its line.
+singleLine
+    : lineContent DOT? EOF
+    ;
+
 lineContent
     : DIRECTION STRING                                    # directionLine
     | VOCABULARY STRING                                   # vocabularyLine
@@ -172,7 +178,12 @@ literal
     ;
 
 fieldPath
-    : WORD (DOT WORD)*
+    : fieldName (DOT fieldName)*
+    ;
+
+fieldName
+    : WORD
+    | softKeyword
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -257,6 +268,8 @@ fragment NUMBER_PREFIX : 'one' | 'two' | 'three' | 'four' | 'five' | 'six' | 'se
 fragment DIGITS        : [0-9]+;
 
 DATE    : [0-9] [0-9] [0-9] [0-9] '-' [0-9] [0-9] '-' [0-9] [0-9];
+// "21-09-2021" or "21/09/2021": never valid, but one token, so the error can say how to write a date.
+MALFORMED_DATE : DIGITS ('-' | '/') DIGITS (('-' | '/') DIGITS)?;
 DECIMAL : DIGITS '.' DIGITS ('.' DIGITS)*;
 NUMBER  : DIGITS;
 

@@ -1,0 +1,6 @@
+namespace Directions.Compiler.Syntax;
+
+/// <summary>How often something must happen.</summary>
+public abstract class FrequencySyntax : SyntaxNode
+{
+}
