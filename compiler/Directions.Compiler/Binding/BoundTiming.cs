@@ -1,0 +1,4 @@
+namespace Directions.Compiler.Binding;
+
+/// <summary>When a requirement must be met.</summary>
+public abstract record BoundTiming;

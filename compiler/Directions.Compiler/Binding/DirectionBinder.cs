@@ -1,0 +1,447 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Directions.Compiler.Diagnostics;
+using Directions.Compiler.Symbols;
+using Directions.Compiler.Syntax;
+
+namespace Directions.Compiler.Binding;
+
+/// <summary>
+/// Binds one direction: its header, its rules and their clauses, with the static checks of a
+/// single direction (duplicate rule names, a maximum shorter than its cadence, exceptions that can
+/// never apply, missing citations). A line that failed to parse is skipped, and a clause whose
+/// term cannot be resolved is dropped after its one diagnostic, so errors never cascade.
+/// </summary>
+internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnostics)
+{
+    private readonly DurationBinder _durations = new(diagnostics);
+
+    /// <summary>Binds a direction.</summary>
+    public DirectionSymbol Bind(DirectionDeclarationSyntax syntax)
+    {
+        var title = syntax.Header.Title.ValueText.Trim();
+        var header = new Dictionary<SyntaxKind, HeaderItemSyntax>();
+        foreach (var item in syntax.Members.OfType<HeaderLineSyntax>().SelectMany(l => l.Items))
+        {
+            if (!header.TryAdd(item.Kind, item))
+                diagnostics.Report(BindingDiagnostics.DuplicateHeaderItem, item.Location, HeaderItemName(item.Kind));
+        }
+
+        var id = (header.GetValueOrDefault(SyntaxKind.IdHeaderItem) as IdHeaderItemSyntax)?.Value.ValueText.Trim() ?? Slug(title);
+        var issuedBy = (header.GetValueOrDefault(SyntaxKind.IssuedByHeaderItem) as IssuedByHeaderItemSyntax)?.Value.ValueText.Trim();
+        var version = (header.GetValueOrDefault(SyntaxKind.VersionHeaderItem) as VersionHeaderItemSyntax)?.Value.ValueText.Trim();
+        var source = (header.GetValueOrDefault(SyntaxKind.SourceHeaderItem) as SourceHeaderItemSyntax)?.Value.ValueText.Trim();
+        var supersedes = header.GetValueOrDefault(SyntaxKind.SupersedesHeaderItem) as SupersedesHeaderItemSyntax;
+        var areas = (header.GetValueOrDefault(SyntaxKind.ServiceAreasHeaderItem) as ServiceAreasHeaderItemSyntax)?.Areas.Select(a => a.ValueText.Trim()).ToImmutableArray() ?? [];
+
+        DateOnly? from = null, until = null;
+        if (header.GetValueOrDefault(SyntaxKind.EffectiveHeaderItem) is EffectiveHeaderItemSyntax effective)
+        {
+            from = Date(effective.FromDate);
+            until = effective.UntilDate is null ? null : Date(effective.UntilDate);
+            if (from is not null && until is not null && until < from)
+                diagnostics.Report(BindingDiagnostics.BadDate, effective.UntilDate!.Location, $"The direction ends ({until:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}). Check the dates.");
+        }
+
+        var at = syntax.Header.Location;
+        if (issuedBy is null)
+            diagnostics.Report(BindingDiagnostics.MissingHeaderItem, at, title, "who issued it", "issued by \"Bristol City Council\"");
+        if (version is null)
+            diagnostics.Report(BindingDiagnostics.MissingHeaderItem, at, title, "its version", "version 2021.1");
+        if (!header.ContainsKey(SyntaxKind.EffectiveHeaderItem))
+            diagnostics.Report(BindingDiagnostics.MissingHeaderItem, at, title, "when it takes effect", "effective from 2021-09-01");
+
+        var rules = ImmutableArray.CreateBuilder<RuleSymbol>();
+        var names = new Dictionary<string, RuleDeclarationSyntax>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in syntax.Members.OfType<RuleDeclarationSyntax>())
+        {
+            var name = rule.Header.Name.ValueText.Trim();
+            if (names.TryGetValue(name, out var first))
+                diagnostics.Report(BindingDiagnostics.DuplicateRuleName, rule.Header.Name.Location, name, first.Header.Location.Start.Line + 1);
+            else
+                names[name] = rule;
+            rules.Add(BindRule(rule, name));
+        }
+
+        if (rules.Count == 0)
+            diagnostics.Report(BindingDiagnostics.NoRules, at, title);
+
+        return new DirectionSymbol(syntax, id, title, issuedBy, version, from, until, source,
+            supersedes?.DirectionId.ValueText.Trim(), supersedes?.Version.ValueText.Trim(), areas, rules.ToImmutable());
+    }
+
+    private static string HeaderItemName(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.IdHeaderItem => "its id",
+        SyntaxKind.IssuedByHeaderItem => "who issued it",
+        SyntaxKind.VersionHeaderItem => "its version",
+        SyntaxKind.EffectiveHeaderItem => "when it is in force",
+        SyntaxKind.SourceHeaderItem => "its source",
+        SyntaxKind.SupersedesHeaderItem => "what it supersedes",
+        _ => "its service areas",
+    };
+
+    /// <summary>"Working with Children in Need" becomes "working-with-children-in-need".</summary>
+    public static string Slug(string title)
+    {
+        var chars = title.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray();
+        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private DateOnly? Date(SyntaxToken token)
+    {
+        if (DateOnly.TryParseExact(token.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        diagnostics.Report(BindingDiagnostics.BadDate, token.Location, $"{token.Text} is not a date in the calendar. Check the month and the day.");
+        return null;
+    }
+
+    // ------------------------------------------------------------------ rules
+
+    private RuleSymbol BindRule(RuleDeclarationSyntax rule, string name)
+    {
+        var citations = ImmutableArray.CreateBuilder<string>();
+        string? quote = null;
+        var appliesTo = ImmutableArray.CreateBuilder<BoundTermReference>();
+        var requirements = new List<BoundRequirement>();
+        var lastRequirementLine = false;
+
+        foreach (var clause in rule.Lines.OfType<ClauseLineSyntax>().Select(l => l.Clause))
+        {
+            switch (clause)
+            {
+                case CitesClauseSyntax cites:
+                    citations.AddRange(cites.Citations.Select(c => c.ValueText.Trim()));
+                    break;
+                case QuoteClauseSyntax q:
+                    quote = q.Text.ValueText;
+                    break;
+                case AppliesToClauseSyntax applies:
+                    foreach (var cohort in applies.Cohorts)
+                    {
+                        if (terms.Resolve(cohort, TermUse.Cohort) is { } bound)
+                            appliesTo.Add(bound);
+                    }
+
+                    break;
+                case RequirementClauseSyntax requirementClause:
+                    lastRequirementLine = true;
+                    if (BindRequirement(requirementClause.Requirement, requirementClause, trigger: null) is { } requirement)
+                        requirements.Add(requirement);
+                    else
+                        lastRequirementLine = false;
+                    continue;
+                case WhenClauseSyntax whenClause:
+                    var trigger = terms.Resolve(whenClause.Trigger, TermUse.Trigger);
+                    if (trigger is null)
+                        break;
+                    foreach (var inner in whenClause.Requirements)
+                    {
+                        if (BindRequirement(inner, inner, trigger) is { } innerRequirement)
+                            requirements.Add(innerRequirement);
+                    }
+
+                    lastRequirementLine = true;
+                    continue;
+                case ExceptClauseSyntax except:
+                    if (Qualify(requirements, lastRequirementLine, except, "except") is { } index)
+                        requirements[index] = AddException(requirements[index], except, appliesTo);
+                    continue;
+                case RoleClauseSyntax role:
+                    BindRole(role, requirements, lastRequirementLine);
+                    continue;
+            }
+
+            lastRequirementLine = requirements.Count > 0 && lastRequirementLine;
+        }
+
+        if (citations.Count == 0)
+            diagnostics.Report(BindingDiagnostics.MissingCitation, rule.Header.Location, name);
+        if (requirements.Count == 0 && !rule.Lines.Any(l => l is ErroneousLineSyntax) && rule.Lines.OfType<ClauseLineSyntax>().All(l => l.Clause is CitesClauseSyntax or QuoteClauseSyntax or AppliesToClauseSyntax))
+            diagnostics.Report(BindingDiagnostics.NoRequirements, rule.Header.Location, name);
+
+        return new RuleSymbol(rule, name, citations.ToImmutable(), quote, appliesTo.ToImmutable(), [.. requirements]);
+    }
+
+    private int? Qualify(List<BoundRequirement> requirements, bool lastWasRequirement, ClauseSyntax clause, string keyword)
+    {
+        if (requirements.Count > 0)
+            return requirements.Count - 1;
+        if (!lastWasRequirement)
+            diagnostics.Report(BindingDiagnostics.NothingToQualify, clause.Location, keyword);
+        return null;
+    }
+
+    private BoundRequirement? BindRequirement(RequirementSyntax syntax, SyntaxNode node, BoundTermReference? trigger)
+    {
+        var subject = terms.Resolve(syntax.Subject, TermUse.Requirement);
+        var body = syntax.Body;
+        var timing = BindTiming(body.Timing, trigger, subject);
+        if (subject is null || (body.Timing is not null && timing is null))
+            return null;
+
+        var (rationale, maximum, ok) = BindAllowances(body.Allowances, timing);
+        if (!ok)
+            return null;
+
+        CheckMaximum(body, timing, rationale, maximum);
+        return new BoundRequirement(node, subject, body.RecordedKeyword is not null, timing, rationale, maximum, trigger);
+    }
+
+    private BoundTiming? BindTiming(TimingSyntax? syntax, BoundTermReference? trigger, BoundTermReference? subject)
+    {
+        switch (syntax)
+        {
+            case null:
+                return null;
+            case CadenceTimingSyntax cadence:
+                return Frequency(cadence.Frequency, subject) is { } interval ? new BoundCadence(interval) : null;
+            case DeadlineTimingSyntax deadline:
+            {
+                Duration? then = null;
+                if (deadline.Frequency is not null)
+                {
+                    then = Frequency(deadline.Frequency, subject);
+                    if (then is null)
+                        return null;
+                }
+
+                switch (deadline.Deadline)
+                {
+                    case WithinDeadlineSyntax within:
+                    {
+                        var anchor = within.Anchor is null ? null : terms.Resolve(within.Anchor, TermUse.Anchor);
+                        if (within.Anchor is not null && anchor is null)
+                            return null;
+                        if (within.Anchor is null && trigger is null)
+                        {
+                            diagnostics.Report(BindingDiagnostics.NothingToQualify, within.Location, $"within {within.Duration}".Trim());
+                            return null;
+                        }
+
+                        var allowed = _durations.Bind(within.Duration, null);
+                        if (allowed is null || !UnitFits(allowed, within.Duration, subject, anchor ?? trigger))
+                            return null;
+                        return new BoundDeadline(allowed, anchor, then);
+                    }
+
+                    case SameDayDeadlineSyntax sameDay:
+                        if (trigger is null)
+                        {
+                            diagnostics.Report(BindingDiagnostics.NothingToQualify, sameDay.Location, "by the same day");
+                            return null;
+                        }
+
+                        return new BoundDeadline(new Duration(0, TimeUnit.Days), null, then);
+                    case BeforeDeadlineSyntax before:
+                        return terms.Resolve(before.Anchor, TermUse.Anchor) is { } beforeAnchor ? new BoundBefore(beforeAnchor) : null;
+                    default:
+                        return null;
+                }
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    private Duration? Frequency(FrequencySyntax syntax, BoundTermReference? subject) => syntax switch
+    {
+        EveryFrequencySyntax every => _durations.Bind(every.Duration, null) is { } d && UnitFits(d, every.Duration, subject, null) ? d : null,
+        IdiomFrequencySyntax idiom => _durations.Idiom(idiom),
+        _ => null,
+    };
+
+    /// <summary>Hours need times: a limit in hours on something recorded by date only makes no sense.</summary>
+    private bool UnitFits(Duration duration, DurationSyntax syntax, BoundTermReference? subject, BoundTermReference? anchor)
+    {
+        if (duration.Unit != TimeUnit.Hours)
+            return true;
+        foreach (var reference in new[] { subject, anchor })
+        {
+            if (reference is null)
+                continue;
+            var field = DateFieldOf(reference);
+            if (field is not null && field.Type == FieldType.Date)
+            {
+                diagnostics.Report(BindingDiagnostics.UnitMakesNoSense, syntax.Location,
+                    $"'{reference}' is recorded as a date without a time, so it cannot be measured in hours. Use days or working days.");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static FieldSymbol? DateFieldOf(BoundTermReference reference)
+    {
+        var table = reference.Term.Table;
+        if (table is null)
+            return null;
+        return reference.Boundary switch
+        {
+            PeriodBoundary.Start => table.FindField(table.StartField!),
+            PeriodBoundary.End => table.FindField(table.EndField!),
+            _ => reference.Term.Kind is TermKind.Period or TermKind.Subject ? table.FindField(table.StartField!) : reference.Term.DateField,
+        };
+    }
+
+    private static Duration? LimitOf(BoundTiming? timing) => timing switch
+    {
+        BoundCadence cadence => cadence.Interval,
+        BoundDeadline deadline => deadline.ThenEvery ?? deadline.Within,
+        _ => null,
+    };
+
+    private (BoundTermReference? Rationale, Duration? Maximum, bool Ok) BindAllowances(IEnumerable<AllowanceSyntax> allowances, BoundTiming? timing)
+    {
+        BoundTermReference? rationale = null;
+        Duration? maximum = null;
+        foreach (var allowance in allowances)
+        {
+            switch (allowance)
+            {
+                case UnlessAllowanceSyntax unless:
+                    rationale = terms.Resolve(unless.Record, TermUse.Rationale);
+                    if (rationale is null)
+                        return (null, null, false);
+                    break;
+                case MaxAllowanceSyntax max:
+                    maximum = _durations.Bind(max.Duration, LimitOf(timing)?.Unit);
+                    if (maximum is null)
+                        return (null, null, false);
+                    break;
+            }
+        }
+
+        return (rationale, maximum, true);
+    }
+
+    private void CheckMaximum(RequirementBodySyntax body, BoundTiming? timing, BoundTermReference? rationale, Duration? maximum)
+    {
+        var limit = LimitOf(timing);
+        var maxSyntax = body.Allowances.OfType<MaxAllowanceSyntax>().LastOrDefault();
+        if (maximum is null || limit is null || maxSyntax is null)
+            return;
+        var limitText = timing is BoundCadence or BoundDeadline { ThenEvery: not null } ? $"the cadence of every {limit}" : $"the limit of {limit}";
+        if (maximum.IsCertainlyShorterThan(limit))
+        {
+            diagnostics.Report(BindingDiagnostics.MaximumShorterThanLimit, maxSyntax.Duration.Location, maximum, limitText);
+        }
+        else if (rationale is null)
+        {
+            diagnostics.Report(BindingDiagnostics.MaximumWithoutAllowance, maxSyntax.Location, maximum, timing is BoundCadence ? $"every {limit}" : limit.ToString());
+        }
+        else if (maximum.IsSameAs(limit))
+        {
+            diagnostics.Report(BindingDiagnostics.ExceptionNeverApplies, body.Allowances.OfType<UnlessAllowanceSyntax>().First().Location,
+                $"The maximum is the same as {limitText}, so a recorded {rationale} can never allow a longer gap. Raise the maximum, or remove 'unless recorded {rationale}'.");
+        }
+    }
+
+    // ------------------------------------------------------------------ exceptions and roles
+
+    private BoundRequirement AddException(BoundRequirement requirement, ExceptClauseSyntax except, ImmutableArray<BoundTermReference>.Builder appliesTo)
+    {
+        var cohort = terms.Resolve(except.Cohort, TermUse.Cohort);
+        if (cohort is null)
+            return requirement;
+        if (except.Body.Timing is null && !except.Body.Allowances.Any())
+        {
+            diagnostics.Report(BindingDiagnostics.EmptyException, except.Location, except.Cohort.Text);
+            return requirement;
+        }
+
+        var timing = BindTiming(except.Body.Timing, requirement.Trigger, requirement.Subject);
+        if (except.Body.Timing is not null && timing is null)
+            return requirement;
+        var effectiveTiming = timing ?? requirement.Timing;
+        var (_, maximum, ok) = BindAllowances(except.Body.Allowances, effectiveTiming);
+        if (!ok)
+            return requirement;
+
+        var exception = new BoundCohortException(except, cohort, timing, maximum);
+        CheckException(requirement, exception, appliesTo);
+        return requirement with { CohortExceptions = requirement.CohortExceptions.Add(exception) };
+    }
+
+    /// <summary>An exception that changes nothing, or whose cohort the rule already excludes, can never apply.</summary>
+    private void CheckException(BoundRequirement requirement, BoundCohortException exception, ImmutableArray<BoundTermReference>.Builder appliesTo)
+    {
+        var location = exception.Syntax.Location;
+        var limit = LimitOf(exception.Timing ?? requirement.Timing);
+        if (exception.Maximum is { } max && limit is not null && max.IsCertainlyShorterThan(limit))
+        {
+            diagnostics.Report(BindingDiagnostics.MaximumShorterThanLimit, exception.Syntax.Body.Location, max, $"the cadence of every {limit}");
+            return;
+        }
+
+        var sameTiming = exception.Timing is null || (LimitOf(exception.Timing) is { } t && LimitOf(requirement.Timing) is { } r && t.IsSameAs(r));
+        var sameMaximum = exception.Maximum is null || (requirement.Maximum is { } m && exception.Maximum.IsSameAs(m));
+        if (sameTiming && sameMaximum)
+        {
+            diagnostics.Report(BindingDiagnostics.ExceptionNeverApplies, location,
+                $"The exception for '{exception.Cohort}' sets the same limits as the rule itself, so it can never change a finding. Change its limit or remove it.");
+            return;
+        }
+
+        if (exception.Maximum is not null && requirement.Rationale is null && exception.Timing is null)
+        {
+            diagnostics.Report(BindingDiagnostics.ExceptionNeverApplies, location,
+                $"The exception for '{exception.Cohort}' only changes the maximum, but the requirement has no 'unless recorded ...' that the maximum could stretch. Add one to the requirement, or give the exception its own cadence.");
+            return;
+        }
+
+        foreach (var applies in appliesTo)
+        {
+            if (Excludes(applies.Term.Condition, exception.Cohort.Term.Condition))
+            {
+                diagnostics.Report(BindingDiagnostics.ExceptionNeverApplies, location,
+                    $"The rule applies only to '{applies}', and no child can be both '{applies}' and '{exception.Cohort}', so this exception can never apply.");
+                return;
+            }
+        }
+    }
+
+    /// <summary>True when two conditions demand different values of the same field ("team is A" and "team is B").</summary>
+    private static bool Excludes(BoundCondition? a, BoundCondition? b)
+    {
+        static IEnumerable<BoundComparisonCondition> Conjuncts(BoundCondition? condition) => condition switch
+        {
+            BoundComparisonCondition { Negated: false } c => [c],
+            BoundBinaryCondition { IsAnd: true } and => Conjuncts(and.Left).Concat(Conjuncts(and.Right)),
+            _ => [],
+        };
+
+        return Conjuncts(a).Any(x => Conjuncts(b).Any(y =>
+            x.Field == y.Field && !string.Equals(x.Value.ToString(), y.Value.ToString(), StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private void BindRole(RoleClauseSyntax role, List<BoundRequirement> requirements, bool lastWasRequirement)
+    {
+        var (named, action) = terms.ResolveRoleSubject(role.Subject.Tokens.Length == 0 ? role.Subject : role.Subject);
+        if (action is null && role.Subject.Tokens.Length > 0)
+            return;
+        var roleReference = terms.Resolve(role.Role, TermUse.Role);
+        if (roleReference is null || action is null)
+            return;
+
+        if (action.Field?.Type != FieldType.Worker)
+        {
+            diagnostics.Report(BindingDiagnostics.FieldTypeMismatch, role.Subject.Location,
+                $"'{action.Name}' is not done by a worker (it maps to {action.Field?.Name}), so it cannot be followed by 'by {role.Role.Text}'.");
+            return;
+        }
+
+        var constraint = new BoundRoleConstraint(role, action, roleReference);
+        if (named is not null)
+        {
+            // "CIN review chaired by ...": a requirement of its own on every such event.
+            requirements.Add(new BoundRequirement(role, named with { Action = null }, false, null, null, null, null) { RoleConstraints = [constraint] });
+            return;
+        }
+
+        if (Qualify(requirements, lastWasRequirement, role, $"{action.Name} by") is { } index)
+            requirements[index] = requirements[index] with { RoleConstraints = requirements[index].RoleConstraints.Add(constraint) };
+    }
+}
