@@ -45,7 +45,9 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
 
         var at = syntax.Header.Location;
         if (issuedBy is null)
-            diagnostics.Report(BindingDiagnostics.MissingHeaderItem, at, title, "who issued it", "issued by \"Bristol City Council\"");
+            diagnostics.Report(BindingDiagnostics.RecommendedHeaderItem, at, title, "who issued it", "issued by \"Bristol City Council\"");
+        if (source is null)
+            diagnostics.Report(BindingDiagnostics.RecommendedHeaderItem, at, title, "which policy document it encodes", "source \"Practice Direction: working with Children in Need (2021)\"");
         if (version is null)
             diagnostics.Report(BindingDiagnostics.MissingHeaderItem, at, title, "its version", "version 2021.1");
         if (!header.ContainsKey(SyntaxKind.EffectiveHeaderItem))

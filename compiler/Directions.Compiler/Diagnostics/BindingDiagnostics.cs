@@ -72,6 +72,11 @@ public static class BindingDiagnostics
         "DIR2020", DiagnosticSeverity.Error, "Header item missing",
         "Direction '{0}' does not say {1}. Add a header line such as: {2}");
 
+    /// <summary>DIR2025: a header item a reader of the direction needs, but the compiler does not.</summary>
+    public static readonly DiagnosticDescriptor RecommendedHeaderItem = new(
+        "DIR2025", DiagnosticSeverity.Warning, "Header item recommended",
+        "Direction '{0}' does not say {1}; readers of its findings will want to know. Add a header line such as: {2}");
+
     /// <summary>DIR2021: a date that does not exist, or an end before the start.</summary>
     public static readonly DiagnosticDescriptor BadDate = new(
         "DIR2021", DiagnosticSeverity.Error, "Date not valid", "{0}");
@@ -135,7 +140,7 @@ public static class BindingDiagnostics
     [
         UnknownTerm, MaximumShorterThanLimit, DuplicateRuleName, UnitMakesNoSense, ExceptionNeverApplies, MissingCitation,
         WrongKindOfTerm, MaximumWithoutAllowance, MissingUnit, BadCount, AmbiguousIdiom, NothingToQualify, EmptyException,
-        MissingHeaderItem, BadDate, DuplicateHeaderItem, NoRules, NoRequirements, UnknownTable, UnknownField,
+        MissingHeaderItem, RecommendedHeaderItem, BadDate, DuplicateHeaderItem, NoRules, NoRequirements, UnknownTable, UnknownField,
         FieldTypeMismatch, NotAPeriodTable, DuplicateTerm, NoVocabulary, OverlappingVersions, DuplicateVersion,
     ];
 }
