@@ -12,6 +12,7 @@ public static class Program
         var root = new RootCommand("Directions: compile and check the practice directions of children's social care.")
         {
             BuildCommand.Create(),
+            CheckCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
