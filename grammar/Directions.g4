@@ -103,8 +103,10 @@ allowance
     | COMMA? MAX duration                                 # maxAllowance
     ;
 
+// "every month" and "every week" have no number: one is meant.
 duration
     : count unit?
+    | unit
     ;
 
 count

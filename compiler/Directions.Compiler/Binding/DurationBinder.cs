@@ -15,12 +15,12 @@ internal sealed class DurationBinder(DiagnosticBag diagnostics)
     /// </summary>
     public Duration? Bind(DurationSyntax syntax, TimeUnit? defaultUnit, bool allowZero = false)
     {
-        var count = Count(syntax.Count);
+        var count = syntax.Count is null ? 1 : Count(syntax.Count);
         if (count is null)
             return null;
         if (count == 0 && !allowZero)
         {
-            diagnostics.Report(BindingDiagnostics.BadCount, syntax.Count.Location, "A length of time of 0 means 'immediately'; for the same day write 'by the same day', otherwise use a number from 1.");
+            diagnostics.Report(BindingDiagnostics.BadCount, syntax.Location, "A length of time of 0 means 'immediately'; for the same day write 'by the same day', otherwise use a number from 1.");
             return null;
         }
 
@@ -28,7 +28,7 @@ internal sealed class DurationBinder(DiagnosticBag diagnostics)
         {
             if (defaultUnit is { } unit)
                 return new Duration(count.Value, unit);
-            diagnostics.Report(BindingDiagnostics.MissingUnit, syntax.Location, syntax.Count.Text);
+            diagnostics.Report(BindingDiagnostics.MissingUnit, syntax.Location, syntax.Count?.Text ?? "the number");
             return null;
         }
 

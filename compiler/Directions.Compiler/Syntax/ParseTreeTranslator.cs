@@ -499,7 +499,7 @@ internal sealed class ParseTreeTranslator
     };
 
     private DurationSyntax Duration(P.DurationContext c) => new(
-        Token((ITerminalNode)c.count().GetChild(0)),
+        c.count() is { } count ? Token((ITerminalNode)count.GetChild(0)) : null,
         c.unit() is { } unit ? Unit(unit) : null);
 
     private UnitSyntax Unit(P.UnitContext c)
