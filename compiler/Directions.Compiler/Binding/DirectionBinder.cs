@@ -443,7 +443,16 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
             return;
         }
 
-        if (Qualify(requirements, lastWasRequirement, role, $"{action.Name} by") is { } index)
-            requirements[index] = requirements[index] with { RoleConstraints = requirements[index].RoleConstraints.Add(constraint) };
+        if (Qualify(requirements, lastWasRequirement, role, $"{action.Name} by") is not { } index)
+            return;
+        var target = requirements[index];
+        if (target.Subject.Term.Table is { } table && table.FindField(action.Field.Name) is null)
+        {
+            diagnostics.Report(BindingDiagnostics.FieldTypeMismatch, role.Subject.Location,
+                $"'{target.Subject.Term.Name}' has no '{action.Name}' ({table.Name} have no field {action.Field.Name}), so 'by {role.Role.Text}' cannot be checked on it.");
+            return;
+        }
+
+        requirements[index] = target with { RoleConstraints = target.RoleConstraints.Add(constraint) };
     }
 }
