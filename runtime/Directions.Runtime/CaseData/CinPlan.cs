@@ -1,0 +1,32 @@
+using NodaTime;
+
+namespace Directions.Runtime.CaseData;
+
+/// <summary>
+/// One row of <c>cin_plans</c>: a child in need plan (ssd_cin_plans). Ids and codes only, never personal details.
+/// </summary>
+/// <param name="Id">The record's identifier.</param>
+/// <param name="Start">When the plan started.</param>
+/// <param name="End">When the plan ended; null while it is open.</param>
+public sealed record CinPlan(
+    string Id,
+    LocalDate Start,
+    LocalDate? End) : ICaseRecord
+{
+    /// <summary>The <c>cin_plans</c> table: its fields and accessors.</summary>
+    public static CaseTable Table { get; } = CaseTable.DefineChildTable(
+        "cin_plans", "child in need plans (ssd_cin_plans)", "start", "start", "end",
+        v => new CinPlan(v.Text("id"), v.Date("start"), v.OptionalDate("end")),
+        child => child.CinPlans,
+        (child, rows) => child with { CinPlans = rows },
+        [
+            CaseField.Of<CinPlan>("id", CaseFieldType.Text, true, "the record's identifier", r => r.Id),
+            CaseField.Of<CinPlan>("start", CaseFieldType.Date, true, "when the plan started", r => r.Start),
+            CaseField.Of<CinPlan>("end", CaseFieldType.Date, false, "when the plan ended; null while it is open", r => r.End),
+        ]);
+
+    CaseTable ICaseRecord.Table => Table;
+
+    /// <inheritdoc />
+    public object? GetField(string name) => Table.Read(this, name);
+}

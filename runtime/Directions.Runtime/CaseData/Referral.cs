@@ -1,0 +1,33 @@
+namespace Directions.Runtime.CaseData;
+
+/// <summary>
+/// One row of <c>referrals</c>: a contact or referral to children's social care (ssd_cin_episodes referral fields). Ids and codes only, never personal details.
+/// </summary>
+/// <param name="Id">The record's identifier.</param>
+/// <param name="Received">When the referral was received.</param>
+/// <param name="Source">Who referred (a code such as police, schools, health services).</param>
+/// <param name="Outcome">The decision on the referral.</param>
+public sealed record Referral(
+    string Id,
+    RecordedAt Received,
+    string? Source,
+    string? Outcome) : ICaseRecord
+{
+    /// <summary>The <c>referrals</c> table: its fields and accessors.</summary>
+    public static CaseTable Table { get; } = CaseTable.DefineChildTable(
+        "referrals", "contacts and referrals to children's social care (ssd_cin_episodes referral fields)", "received", null, null,
+        v => new Referral(v.Text("id"), v.At("received"), v.OptionalText("source"), v.OptionalText("outcome")),
+        child => child.Referrals,
+        (child, rows) => child with { Referrals = rows },
+        [
+            CaseField.Of<Referral>("id", CaseFieldType.Text, true, "the record's identifier", r => r.Id),
+            CaseField.Of<Referral>("received", CaseFieldType.DateTime, true, "when the referral was received", r => r.Received),
+            CaseField.Of<Referral>("source", CaseFieldType.Text, false, "who referred (a code such as police, schools, health services)", r => r.Source),
+            CaseField.Of<Referral>("outcome", CaseFieldType.Text, false, "the decision on the referral", r => r.Outcome),
+        ]);
+
+    CaseTable ICaseRecord.Table => Table;
+
+    /// <inheritdoc />
+    public object? GetField(string name) => Table.Read(this, name);
+}
