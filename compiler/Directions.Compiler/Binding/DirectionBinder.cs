@@ -44,13 +44,30 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
         }
 
         var at = syntax.Header.Location;
+
+        // A header line that failed to parse has had its message; do not also say the item is missing.
+        var broken = syntax.Members.OfType<ErroneousLineSyntax>()
+            .SelectMany(l => l.Tokens.Where(t => t.IsKeyword).Take(1)).Select(t => t.Kind).ToHashSet();
+        if (broken.Contains(SyntaxKind.IssuedKeyword))
+            issuedBy = string.Empty;
+        if (broken.Contains(SyntaxKind.SourceKeyword))
+            source = string.Empty;
+        if (broken.Contains(SyntaxKind.VersionKeyword))
+            version ??= string.Empty;
+        var effectiveBroken = broken.Contains(SyntaxKind.EffectiveKeyword);
         if (issuedBy is null)
             diagnostics.Report(BindingDiagnostics.RecommendedHeaderItem, at, title, "who issued it", "issued by \"Bristol City Council\"");
         if (source is null)
             diagnostics.Report(BindingDiagnostics.RecommendedHeaderItem, at, title, "which policy document it encodes", "source \"Practice Direction: working with Children in Need (2021)\"");
         if (version is null)
             diagnostics.Report(BindingDiagnostics.MissingHeaderItem, at, title, "its version", "version 2021.1");
-        if (!header.ContainsKey(SyntaxKind.EffectiveHeaderItem))
+        if (version?.Length == 0)
+            version = null;
+        if (issuedBy?.Length == 0)
+            issuedBy = null;
+        if (source?.Length == 0)
+            source = null;
+        if (!header.ContainsKey(SyntaxKind.EffectiveHeaderItem) && !effectiveBroken)
             diagnostics.Report(BindingDiagnostics.MissingHeaderItem, at, title, "when it takes effect", "effective from 2021-09-01");
 
         var rules = ImmutableArray.CreateBuilder<RuleSymbol>();
