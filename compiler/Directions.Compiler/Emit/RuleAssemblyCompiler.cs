@@ -125,7 +125,8 @@ public static partial class RuleAssemblyCompiler
     {
         var message = $"{error.Id}: {error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
         var mapped = error.Location.GetMappedLineSpan();
-        if (mapped.IsValid && mapped.HasMappedPath)
+        var hidden = error.Location.SourceTree is { } tree && tree.GetLineVisibility(error.Location.SourceSpan.Start) != LineVisibility.Visible;
+        if (mapped.IsValid && mapped.HasMappedPath && !hidden)
             return Diagnostic.Create(EmitDiagnostics.GeneratedCodeDoesNotCompile, LocationOf(source, mapped.Path, mapped.StartLinePosition.Line), message);
 
         // Hidden plumbing: the nearest #line above it says which rule or requirement it belongs to.

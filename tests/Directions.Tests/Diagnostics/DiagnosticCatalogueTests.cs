@@ -5,7 +5,7 @@ namespace Directions.Tests.Diagnostics;
 /// <summary>The diagnostic catalogues: stable, unique IDs in the right ranges, each documented.</summary>
 public sealed class DiagnosticCatalogueTests
 {
-    private static IEnumerable<DiagnosticDescriptor> All => SyntaxDiagnostics.All.Concat(BindingDiagnostics.All);
+    private static IEnumerable<DiagnosticDescriptor> All => SyntaxDiagnostics.All.Concat(BindingDiagnostics.All).Concat(EmitDiagnostics.All);
 
     [Fact]
     public void Ids_are_unique()
@@ -19,15 +19,15 @@ public sealed class DiagnosticCatalogueTests
     {
         Assert.All(SyntaxDiagnostics.All, d => Assert.Matches("^DIR1[0-9]{3}$", d.Id));
         Assert.All(BindingDiagnostics.All, d => Assert.Matches("^DIR[23][0-9]{3}$", d.Id));
+        Assert.All(EmitDiagnostics.All, d => Assert.Matches("^DIR9[0-9]{3}$", d.Id));
     }
 
     [Fact]
     public void Every_catalogue_field_is_listed_in_All()
     {
-        foreach (var type in new[] { typeof(SyntaxDiagnostics), typeof(BindingDiagnostics) })
+        foreach (var (type, listed) in new[] { (typeof(SyntaxDiagnostics), SyntaxDiagnostics.All), (typeof(BindingDiagnostics), BindingDiagnostics.All), (typeof(EmitDiagnostics), EmitDiagnostics.All) })
         {
             var fields = type.GetFields().Where(f => f.FieldType == typeof(DiagnosticDescriptor)).Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
-            var listed = type == typeof(SyntaxDiagnostics) ? SyntaxDiagnostics.All : BindingDiagnostics.All;
             Assert.Equal(fields.Select(d => d.Id).Order(), listed.Select(d => d.Id).Order());
         }
     }
