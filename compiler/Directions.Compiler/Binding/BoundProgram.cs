@@ -28,7 +28,7 @@ public sealed record BoundProgram(
         var binder = new DirectionBinder(resolver, diagnostics);
         var directionSyntax = trees.SelectMany(t => t.Root.Members.OfType<DirectionDeclarationSyntax>()).ToList();
         if (directionSyntax.Count > 0 && vocabularies.Count == 0)
-            diagnostics.Report(BindingDiagnostics.NoVocabulary, directionSyntax[0].Header.Location);
+            diagnostics.Report(BindingDiagnostics.NoVocabulary, SyntaxLocations.Content(directionSyntax[0].Header));
 
         var directions = directionSyntax.Select(binder.Bind).ToImmutableArray();
         CrossDirectionChecker.Check(directions, diagnostics);

@@ -24,8 +24,8 @@ internal static class CrossDirectionChecker
                     var later = versions[j];
                     if (earlier.Version is not null && string.Equals(earlier.Version, later.Version, StringComparison.OrdinalIgnoreCase))
                     {
-                        diagnostics.Add(Diagnostic.Create(BindingDiagnostics.DuplicateVersion, later.Syntax.Header.Location, later.Version, later.Id, earlier.FilePath)
-                            with { AdditionalLocations = [earlier.Syntax.Header.Location] });
+                        diagnostics.Add(Diagnostic.Create(BindingDiagnostics.DuplicateVersion, SyntaxLocations.Content(later.Syntax.Header), later.Version, later.Id, earlier.FilePath)
+                            with { AdditionalLocations = [SyntaxLocations.Content(earlier.Syntax.Header)] });
                         continue;
                     }
 
@@ -34,9 +34,9 @@ internal static class CrossDirectionChecker
                     var earlierUntil = EffectiveEnd(earlier, versions);
                     if (earlierUntil is null || earlierUntil >= laterFrom)
                     {
-                        diagnostics.Add(Diagnostic.Create(BindingDiagnostics.OverlappingVersions, later.Syntax.Header.Location,
+                        diagnostics.Add(Diagnostic.Create(BindingDiagnostics.OverlappingVersions, SyntaxLocations.Content(later.Syntax.Header),
                                 earlier.Version, later.Version, later.Id, laterFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-                            with { AdditionalLocations = [earlier.Syntax.Header.Location] });
+                            with { AdditionalLocations = [SyntaxLocations.Content(earlier.Syntax.Header)] });
                     }
 
                     _ = earlierFrom;

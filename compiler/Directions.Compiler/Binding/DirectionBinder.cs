@@ -43,7 +43,7 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
                 diagnostics.Report(BindingDiagnostics.BadDate, effective.UntilDate!.Location, $"The direction ends ({until:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}). Check the dates.");
         }
 
-        var at = syntax.Header.Location;
+        var at = SyntaxLocations.Content(syntax.Header);
 
         // A header line that failed to parse has had its message; do not also say the item is missing.
         var broken = syntax.Members.OfType<ErroneousLineSyntax>()
@@ -117,16 +117,35 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
 
     // ------------------------------------------------------------------ rules
 
+    /// <summary>
+    /// Which requirement an `except` or role line qualifies: the one the last requirement line produced.
+    /// When that line was dropped (a syntax error, an unknown term), the lines under it are dropped
+    /// silently: its one diagnostic is enough, and they must not attach to an earlier requirement.
+    /// </summary>
+    private enum QualifierTarget
+    {
+        None,
+        Current,
+        Dropped,
+    }
+
     private RuleSymbol BindRule(RuleDeclarationSyntax rule, string name)
     {
         var citations = ImmutableArray.CreateBuilder<string>();
         string? quote = null;
         var appliesTo = ImmutableArray.CreateBuilder<BoundTermReference>();
         var requirements = new List<BoundRequirement>();
-        var lastRequirementLine = false;
+        var target = QualifierTarget.None;
 
-        foreach (var clause in rule.Lines.OfType<ClauseLineSyntax>().Select(l => l.Clause))
+        foreach (var line in rule.Lines)
         {
+            if (line is not ClauseLineSyntax { Clause: var clause })
+            {
+                if (line is ErroneousLineSyntax)
+                    target = QualifierTarget.Dropped;
+                continue;
+            }
+
             switch (clause)
             {
                 case CitesClauseSyntax cites:
@@ -144,51 +163,62 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
 
                     break;
                 case RequirementClauseSyntax requirementClause:
-                    lastRequirementLine = true;
+                    target = QualifierTarget.Dropped;
                     if (BindRequirement(requirementClause.Requirement, requirementClause, trigger: null) is { } requirement)
+                    {
                         requirements.Add(requirement);
-                    else
-                        lastRequirementLine = false;
-                    continue;
+                        target = QualifierTarget.Current;
+                    }
+
+                    break;
                 case WhenClauseSyntax whenClause:
-                    var trigger = terms.Resolve(whenClause.Trigger, TermUse.Trigger);
-                    if (trigger is null)
+                    target = QualifierTarget.Dropped;
+                    if (terms.Resolve(whenClause.Trigger, TermUse.Trigger) is not { } trigger)
                         break;
+                    var all = true;
                     foreach (var inner in whenClause.Requirements)
                     {
                         if (BindRequirement(inner, inner, trigger) is { } innerRequirement)
                             requirements.Add(innerRequirement);
+                        else
+                            all = false;
                     }
 
-                    lastRequirementLine = true;
-                    continue;
+                    if (all)
+                        target = QualifierTarget.Current;
+                    break;
                 case ExceptClauseSyntax except:
-                    if (Qualify(requirements, lastRequirementLine, except, "except") is { } index)
+                    if (Qualify(requirements, target, except, "except") is { } index)
                         requirements[index] = AddException(requirements[index], except, appliesTo);
-                    continue;
+                    break;
                 case RoleClauseSyntax role:
-                    BindRole(role, requirements, lastRequirementLine);
-                    continue;
+                    target = BindRole(role, requirements, target);
+                    break;
             }
-
-            lastRequirementLine = requirements.Count > 0 && lastRequirementLine;
         }
 
+        var header = SyntaxLocations.Content(rule.Header);
         if (citations.Count == 0)
-            diagnostics.Report(BindingDiagnostics.MissingCitation, rule.Header.Location, name);
+            diagnostics.Report(BindingDiagnostics.MissingCitation, header, name);
         if (requirements.Count == 0 && !rule.Lines.Any(l => l is ErroneousLineSyntax) && rule.Lines.OfType<ClauseLineSyntax>().All(l => l.Clause is CitesClauseSyntax or QuoteClauseSyntax or AppliesToClauseSyntax))
-            diagnostics.Report(BindingDiagnostics.NoRequirements, rule.Header.Location, name);
+            diagnostics.Report(BindingDiagnostics.NoRequirements, header, name);
 
         return new RuleSymbol(rule, name, citations.ToImmutable(), quote, appliesTo.ToImmutable(), [.. requirements]);
     }
 
-    private int? Qualify(List<BoundRequirement> requirements, bool lastWasRequirement, ClauseSyntax clause, string keyword)
+    private int? Qualify(List<BoundRequirement> requirements, QualifierTarget target, ClauseSyntax clause, string keyword)
     {
-        if (requirements.Count > 0)
-            return requirements.Count - 1;
-        if (!lastWasRequirement)
-            diagnostics.Report(BindingDiagnostics.NothingToQualify, clause.Location, keyword);
-        return null;
+        switch (target)
+        {
+            case QualifierTarget.Current:
+                return requirements.Count - 1;
+            case QualifierTarget.None:
+                diagnostics.Report(BindingDiagnostics.NothingToQualify, clause.Location,
+                    $"'{keyword}' qualifies the requirement on the line above it, but this rule has none yet. Put it under a line such as 'CIN visit every 4 weeks'.");
+                return null;
+            default:
+                return null;
+        }
     }
 
     private BoundRequirement? BindRequirement(RequirementSyntax syntax, SyntaxNode node, BoundTermReference? trigger)
@@ -234,7 +264,9 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
                             return null;
                         if (within.Anchor is null && trigger is null)
                         {
-                            diagnostics.Report(BindingDiagnostics.NothingToQualify, within.Location, $"within {within.Duration}".Trim());
+                            var written = SyntaxLocations.Text(within);
+                            diagnostics.Report(BindingDiagnostics.NothingToQualify, within.Location,
+                                $"'{written}' needs something to count from: write '{written} of' and an event, as in '{written} of referral', or put the requirement in a line such as 'when CP plan ends: ...'.");
                             return null;
                         }
 
@@ -247,7 +279,8 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
                     case SameDayDeadlineSyntax sameDay:
                         if (trigger is null)
                         {
-                            diagnostics.Report(BindingDiagnostics.NothingToQualify, sameDay.Location, "by the same day");
+                            diagnostics.Report(BindingDiagnostics.NothingToQualify, sameDay.Location,
+                                "'by the same day' counts from the trigger of a 'when' line, and this line has none. Write it as 'when CP plan ends: CIN plan by the same day'.");
                             return null;
                         }
 
@@ -349,11 +382,12 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
         }
         else if (rationale is null)
         {
-            diagnostics.Report(BindingDiagnostics.MaximumWithoutAllowance, maxSyntax.Location, maximum, timing is BoundCadence ? $"every {limit}" : limit.ToString());
+            diagnostics.Report(BindingDiagnostics.MaximumWithoutAllowance, SyntaxLocations.From(maxSyntax.MaxKeyword, maxSyntax), maximum, body.Timing is null ? limit.ToString() : SyntaxLocations.Text(body.Timing));
         }
         else if (maximum.IsSameAs(limit))
         {
-            diagnostics.Report(BindingDiagnostics.ExceptionNeverApplies, body.Allowances.OfType<UnlessAllowanceSyntax>().First().Location,
+            var unless = body.Allowances.OfType<UnlessAllowanceSyntax>().First();
+            diagnostics.Report(BindingDiagnostics.ExceptionNeverApplies, SyntaxLocations.From(unless.UnlessKeyword, unless),
                 $"The maximum is the same as {limitText}, so a recorded {rationale} can never allow a longer gap. Raise the maximum, or remove 'unless recorded {rationale}'.");
         }
     }
@@ -391,7 +425,8 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
         var limit = LimitOf(exception.Timing ?? requirement.Timing);
         if (exception.Maximum is { } max && limit is not null && max.IsCertainlyShorterThan(limit))
         {
-            diagnostics.Report(BindingDiagnostics.MaximumShorterThanLimit, exception.Syntax.Body.Location, max, $"the cadence of every {limit}");
+            var maxSyntax = exception.Syntax.Body.Allowances.OfType<MaxAllowanceSyntax>().LastOrDefault();
+            diagnostics.Report(BindingDiagnostics.MaximumShorterThanLimit, maxSyntax?.Duration.Location ?? exception.Syntax.Body.Location, max, $"the cadence of every {limit}");
             return;
         }
 
@@ -422,54 +457,65 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
         }
     }
 
-    /// <summary>True when two conditions demand different values of the same field ("team is A" and "team is B").</summary>
+    /// <summary>True when two conditions demand different values of the same field ("team is A" and "team is B", "disabled" and "not disabled").</summary>
     private static bool Excludes(BoundCondition? a, BoundCondition? b)
     {
-        static IEnumerable<BoundComparisonCondition> Conjuncts(BoundCondition? condition) => condition switch
+        static IEnumerable<(Symbols.FieldSymbol Field, string Value)> Conjuncts(BoundCondition? condition) => condition switch
         {
-            BoundComparisonCondition { Negated: false } c => [c],
+            BoundComparisonCondition { Negated: false } c => [(c.Field, Literal(c.Value))],
+            BoundComparisonCondition { Negated: true, Value: bool flag } c => [(c.Field, Literal(!flag))],
+            BoundFlagCondition f => [(f.Field, Literal(true))],
+            BoundNotCondition { Operand: BoundFlagCondition f } => [(f.Field, Literal(false))],
             BoundBinaryCondition { IsAnd: true } and => Conjuncts(and.Left).Concat(Conjuncts(and.Right)),
             _ => [],
         };
 
-        return Conjuncts(a).Any(x => Conjuncts(b).Any(y =>
-            x.Field == y.Field && !string.Equals(x.Value.ToString(), y.Value.ToString(), StringComparison.OrdinalIgnoreCase)));
+        static string Literal(object value) => value.ToString()!.ToLowerInvariant();
+
+        return Conjuncts(a).Any(x => Conjuncts(b).Any(y => x.Field == y.Field && x.Value != y.Value));
     }
 
-    private void BindRole(RoleClauseSyntax role, List<BoundRequirement> requirements, bool lastWasRequirement)
+    private QualifierTarget BindRole(RoleClauseSyntax role, List<BoundRequirement> requirements, QualifierTarget target)
     {
-        var (named, action) = terms.ResolveRoleSubject(role.Subject.Tokens.Length == 0 ? role.Subject : role.Subject);
-        if (action is null && role.Subject.Tokens.Length > 0)
-            return;
+        var (named, action) = terms.ResolveRoleSubject(role.Subject);
+        if (action is null)
+            return named is null ? target : QualifierTarget.Dropped;
         var roleReference = terms.Resolve(role.Role, TermUse.Role);
-        if (roleReference is null || action is null)
-            return;
+        if (roleReference is null)
+            return named is null ? target : QualifierTarget.Dropped;
 
         if (action.Field?.Type != FieldType.Worker)
         {
             diagnostics.Report(BindingDiagnostics.FieldTypeMismatch, role.Subject.Location,
                 $"'{action.Name}' is not done by a worker (it maps to {action.Field?.Name}), so it cannot be followed by 'by {role.Role.Text}'.");
-            return;
+            return named is null ? target : QualifierTarget.Dropped;
         }
 
         var constraint = new BoundRoleConstraint(role, action, roleReference);
         if (named is not null)
         {
             // "CIN review chaired by ...": a requirement of its own on every such event.
+            if (!ActionFits(named.Term, action, role))
+                return QualifierTarget.Dropped;
             requirements.Add(new BoundRequirement(role, named with { Action = null }, false, null, null, null, null) { RoleConstraints = [constraint] });
-            return;
+            return QualifierTarget.Current;
         }
 
-        if (Qualify(requirements, lastWasRequirement, role, $"{action.Name} by") is not { } index)
-            return;
-        var target = requirements[index];
-        if (target.Subject.Term.Table is { } table && table.FindField(action.Field.Name) is null)
-        {
-            diagnostics.Report(BindingDiagnostics.FieldTypeMismatch, role.Subject.Location,
-                $"'{target.Subject.Term.Name}' has no '{action.Name}' ({table.Name} have no field {action.Field.Name}), so 'by {role.Role.Text}' cannot be checked on it.");
-            return;
-        }
+        if (Qualify(requirements, target, role, $"{action.Name} by") is not { } index)
+            return target;
+        var qualified = requirements[index];
+        if (ActionFits(qualified.Subject.Term, action, role))
+            requirements[index] = qualified with { RoleConstraints = qualified.RoleConstraints.Add(constraint) };
+        return target;
+    }
 
-        requirements[index] = target with { RoleConstraints = target.RoleConstraints.Add(constraint) };
+    /// <summary>A role line's action must be a field of the event's table: meetings have a chair, referrals do not.</summary>
+    private bool ActionFits(TermSymbol subject, TermSymbol action, RoleClauseSyntax role)
+    {
+        if (subject.Table is not { } table || table.FindField(action.Field!.Name) is not null)
+            return true;
+        diagnostics.Report(BindingDiagnostics.FieldTypeMismatch, role.Subject.Location,
+            $"'{subject.Name}' has no '{action.Name}' ({table.Name} have no field {action.Field.Name}), so 'by {role.Role.Text}' cannot be checked on it.");
+        return false;
     }
 }

@@ -50,9 +50,22 @@ internal sealed class TermResolver(VocabularySymbol vocabulary, DiagnosticBag di
             return (reference, reference.Action);
         }
 
-        var actions = vocabulary.Names.Where(n => n.Value.Kind == TermKind.Action).Select(n => n.Value.Name);
+        if (vocabulary.Terms.IsEmpty)
+            return (null, null);
+        var actions = vocabulary.Names.Where(n => n.Value.Kind == TermKind.Action).Select(n => n.Value.Name).ToList();
+        var hint = SpellingSuggester.DidYouMean(syntax.Text, actions);
+        if (hint.Length == 0)
+        {
+            // "CIN review chaird": a known event followed by a misspelt action.
+            for (var split = words.Count - 1; split >= 1 && hint.Length == 0; split--)
+            {
+                if (Lookup(words[..split]) is { Kind: TermKind.Event or TermKind.Record or TermKind.Period } && SpellingSuggester.Suggest(string.Join(' ', words[split..]), actions) is { } action)
+                    hint = $" Did you mean '{string.Join(' ', syntax.Tokens.Take(split).Select(t => t.ValueText))} {action}'?";
+            }
+        }
+
         diagnostics.Report(BindingDiagnostics.UnknownTerm, syntax.Location, syntax.Text,
-            SpellingSuggester.DidYouMean(syntax.Text, actions) is { Length: > 0 } hint ? hint : " Before 'by', say what is done, as in 'chaired by qualified social worker'.");
+            hint.Length > 0 ? hint : " Before 'by', say what is done, as in 'chaired by qualified social worker'.");
         return (null, null);
     }
 
@@ -90,6 +103,9 @@ internal sealed class TermResolver(VocabularySymbol vocabulary, DiagnosticBag di
 
     private void Report(TermSyntax syntax, TermUse use)
     {
+        // With no vocabulary at all, DIR2035 says so once; every term would be unknown.
+        if (vocabulary.Terms.IsEmpty)
+            return;
         var wanted = Wanted(use);
         var candidates = vocabulary.Names.Where(n => wanted.Kinds.Contains(n.Value.Kind)).Select(n => n.Value.Name).ToList();
         if (use is TermUse.Anchor or TermUse.Trigger)

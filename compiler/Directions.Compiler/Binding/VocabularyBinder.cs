@@ -123,7 +123,7 @@ internal sealed class VocabularyBinder(CaseDataSchema schema, DiagnosticBag diag
                 var field = schema.Tables.Select(t => t.FindField(fieldName)).FirstOrDefault(f => f is not null);
                 if (field is null)
                 {
-                    diagnostics.Report(BindingDiagnostics.UnknownField, action.Field.Location, "No table", fieldName,
+                    diagnostics.Report(BindingDiagnostics.UnknownField, action.Field.Location, "The case data", fieldName,
                         SpellingSuggester.DidYouMean(fieldName, schema.Tables.SelectMany(t => t.Fields).Select(f => f.Name)));
                     return null;
                 }

@@ -41,7 +41,7 @@ public static class BindingDiagnostics
     /// <summary>DIR2009: a maximum with nothing to stretch it.</summary>
     public static readonly DiagnosticDescriptor MaximumWithoutAllowance = new(
         "DIR2009", DiagnosticSeverity.Warning, "Maximum has no effect",
-        "'max {0}' has no effect here: without 'unless recorded ...' nothing can allow a gap longer than {1}. Did you mean '{1} unless recorded rationale, max {0}'?");
+        "'max {0}' has no effect here: without 'unless recorded ...' nothing can stretch '{1}'. Did you mean '{1} unless recorded rationale, max {0}'?");
 
     /// <summary>DIR2010: a duration without a unit.</summary>
     public static readonly DiagnosticDescriptor MissingUnit = new(
@@ -57,10 +57,9 @@ public static class BindingDiagnostics
         "DIR2012", DiagnosticSeverity.Warning, "Ambiguous idiom",
         "'{0}' can mean '{1}' or twice in that time; I read it as every {2}. Write 'every {2}' to say so plainly.");
 
-    /// <summary>DIR2013: a clause that needs a requirement above it.</summary>
+    /// <summary>DIR2013: a line that qualifies or counts from something that is not there: an `except` or role line with no requirement above it, a deadline with nothing to count from.</summary>
     public static readonly DiagnosticDescriptor NothingToQualify = new(
-        "DIR2013", DiagnosticSeverity.Error, "Nothing to qualify",
-        "'{0}' qualifies the requirement on the line above it, but this rule has none yet. Put it under a line such as 'CIN visit every 4 weeks'.");
+        "DIR2013", DiagnosticSeverity.Error, "Nothing to qualify or count from", "{0}");
 
     /// <summary>DIR2014: an `except` line that says no limit.</summary>
     public static readonly DiagnosticDescriptor EmptyException = new(
