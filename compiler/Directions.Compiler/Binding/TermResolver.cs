@@ -59,8 +59,8 @@ internal sealed class TermResolver(VocabularySymbol vocabulary, DiagnosticBag di
             // "CIN review chaird": a known event followed by a misspelt action.
             for (var split = words.Count - 1; split >= 1 && hint.Length == 0; split--)
             {
-                if (Lookup(words[..split]) is { Kind: TermKind.Event or TermKind.Record or TermKind.Period } && SpellingSuggester.Suggest(string.Join(' ', words[split..]), actions) is { } action)
-                    hint = $" Did you mean '{string.Join(' ', syntax.Tokens.Take(split).Select(t => t.ValueText))} {action}'?";
+                if (Lookup(words[..split]) is { Kind: TermKind.Event or TermKind.Record or TermKind.Period } && SpellingSuggester.Suggest(string.Join(' ', words[split..]), actions) is { } nearest)
+                    hint = $" Did you mean '{string.Join(' ', syntax.Tokens.Take(split).Select(t => t.ValueText))} {nearest}'?";
             }
         }
 
