@@ -29,7 +29,6 @@ internal sealed class JsonCaseloadReader
     private readonly List<CaseDataError> errors = [];
     private readonly SortedDictionary<string, int> unknownRecordTypes = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> unknownFields = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, long>> idsByTable = new(StringComparer.Ordinal);
     private readonly Dictionary<CaseTable, RecordBuffer> buffers = [];
     private readonly List<ICaseRecord>[] childRows = [.. CaseDataModel.Tables.Select(_ => new List<ICaseRecord>())];
     private readonly List<PendingReference> pending = [];
@@ -309,7 +308,7 @@ internal sealed class JsonCaseloadReader
             return null;
 
         var record = table.Create(buffer.Values);
-        CheckId(table, record.Id, buffer.Offsets[0], location);
+        CheckId(table, buffer.Ids, record.Id, buffer.Offsets[0], location);
         CheckPeriod(table, buffer, location);
         CheckReferences(table, buffer, location);
         if (isChild)
@@ -399,23 +398,19 @@ internal sealed class JsonCaseloadReader
         }
     }
 
-    private void CheckId(CaseTable table, string id, long offset, Location location)
+    private void CheckId(CaseTable table, Dictionary<string, long> ids, string id, long offset, Location location)
     {
-        if (!idsByTable.TryGetValue(table.Name, out var ids))
-            idsByTable[table.Name] = ids = new Dictionary<string, long>(StringComparer.Ordinal);
         if (!ids.TryAdd(id, offset))
             AddError(offset, location.Field("id"), $"the id '{Short(id)}' is already used by another {table.Name} record (line {LineAt(ids[id])})");
     }
 
     private void CheckPeriod(CaseTable table, RecordBuffer buffer, Location location)
     {
-        if (table.StartField is null || table.EndField is null)
+        if (buffer.StartIndex < 0 || buffer.EndIndex < 0)
             return;
-        var startIndex = table.IndexOf(table.StartField);
-        var endIndex = table.IndexOf(table.EndField);
-        if (buffer.Values[startIndex] is LocalDate start && buffer.Values[endIndex] is LocalDate end && end < start)
+        if (buffer.Values[buffer.StartIndex] is LocalDate start && buffer.Values[buffer.EndIndex] is LocalDate end && end < start)
         {
-            AddError(buffer.Offsets[endIndex], location.Field(table.EndField),
+            AddError(buffer.Offsets[buffer.EndIndex], location.Field(table.EndField!),
                 $"'{RecordedAt.FormatDate(end)}' is before {table.StartField} '{RecordedAt.FormatDate(start)}'");
         }
     }
@@ -455,7 +450,7 @@ internal sealed class JsonCaseloadReader
     private void Resolve(PendingReference reference)
     {
         var table = reference.IsWorker ? "workers" : "teams";
-        if (idsByTable.TryGetValue(table, out var ids) && ids.ContainsKey(reference.Id))
+        if (BufferFor(reference.IsWorker ? Worker.Table : Team.Table, clear: false).Ids.ContainsKey(reference.Id))
             return;
         AddError(reference.Offset, reference.Location.Field(reference.Field),
             $"'{Short(reference.Id)}' is not the id of any {(reference.IsWorker ? "worker" : "team")} in {table}");
@@ -499,11 +494,12 @@ internal sealed class JsonCaseloadReader
         return -1;
     }
 
-    private RecordBuffer BufferFor(CaseTable table)
+    private RecordBuffer BufferFor(CaseTable table, bool clear = true)
     {
         if (!buffers.TryGetValue(table, out var buffer))
             buffers[table] = buffer = new RecordBuffer(table);
-        buffer.Clear();
+        if (clear)
+            buffer.Clear();
         return buffer;
     }
 
@@ -577,11 +573,19 @@ internal sealed class JsonCaseloadReader
 
     private sealed record PendingReference(bool IsWorker, string Id, Location Location, string Field, long Offset);
 
+    /// <summary>What the reader keeps per table: the values and offsets of the record being read, and the ids seen so far.</summary>
     private sealed class RecordBuffer(CaseTable table)
     {
         public FieldValues Values { get; } = new(table);
 
         public long[] Offsets { get; } = new long[table.Fields.Length];
+
+        /// <summary>Each id used so far in the table, with the offset of its first use.</summary>
+        public Dictionary<string, long> Ids { get; } = new(StringComparer.Ordinal);
+
+        public int StartIndex { get; } = table.StartField is null || table.EndField is null ? -1 : table.IndexOf(table.StartField);
+
+        public int EndIndex { get; } = table.StartField is null || table.EndField is null ? -1 : table.IndexOf(table.EndField);
 
         public void Clear()
         {
