@@ -36,7 +36,7 @@ public sealed class CaseloadGeneratorTests
     [InlineData(0, 1)]
     [InlineData(1, 1)]
     [InlineData(300, 99)]
-    [InlineData(1500, 4)]
+    [InlineData(800, 4)]
     public void Generated_caseloads_load_with_no_errors_and_nothing_unknown(int children, int seed)
     {
         var result = JsonCaseDataSource.FromText(Generate(children, seed), "generated.json").Load();
