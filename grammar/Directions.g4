@@ -32,17 +32,37 @@ singleLine
     : lineContent DOT? EOF
     ;
 
+// Entry rules for a line whose first word says what it must be, so that its mistake is
+// reported as a mistake in that kind of line. Header keywords, term kinds and 'also' are
+// soft keywords (they may start a term too), so without these a header line with a missing
+// value would read as a requirement, and be reported as one.
+headerOnly
+    : headerItems DOT? EOF
+    ;
+
+termDeclarationOnly
+    : termDeclaration DOT? EOF
+    ;
+
+alsoOnly
+    : alsoNames DOT? EOF
+    ;
+
 lineContent
     : DIRECTION STRING                                    # directionLine
     | VOCABULARY STRING                                   # vocabularyLine
     | RULE STRING                                         # ruleLine
-    | headerItem (COMMA headerItem)*                      # headerLine
+    | headerItems                                         # headerLine
     | termDeclaration                                     # termDeclarationLine
-    | ALSO STRING (COMMA STRING)*                         # alsoLine
+    | alsoNames                                           # alsoLine
     | clause                                              # clauseLine
     ;
 
 // ---------------------------------------------------------------- direction header
+
+headerItems
+    : headerItem (COMMA headerItem)*
+    ;
 
 headerItem
     : ID STRING                                           # idItem
@@ -103,7 +123,8 @@ allowance
     | COMMA? MAX duration                                 # maxAllowance
     ;
 
-// "every month" and "every week" have no number: one is meant.
+// "every month" and "every week" have no number: one is meant. Only a singular unit may stand
+// alone: ParseTreeTranslator reports a plural one ("every weeks") as a number forgotten.
 duration
     : count unit?
     | unit
@@ -138,6 +159,10 @@ softKeyword
     ;
 
 // ---------------------------------------------------------------- vocabulary
+
+alsoNames
+    : ALSO STRING (COMMA STRING)*
+    ;
 
 termDeclaration
     : tableTermKind STRING MEANS fieldPath (WHERE condition)? (DATED fieldPath)?   # tableTermDeclaration
@@ -303,4 +328,8 @@ COMMENT    : '#' ~[\r\n]* -> channel(HIDDEN);
 
 // Anything else is still a token, so no character of the source is ever lost;
 // the parser reports it in plain English.
-UNEXPECTED_CHARACTER : . ;
+// A character outside the Basic Multilingual Plane (an emoji) is two UTF-16 code units: one token.
+UNEXPECTED_CHARACTER
+    : [\uD800-\uDBFF] [\uDC00-\uDFFF]
+    | .
+    ;

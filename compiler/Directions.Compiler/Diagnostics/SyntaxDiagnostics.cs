@@ -20,10 +20,13 @@ public static class SyntaxDiagnostics
         "DIR1002", DiagnosticSeverity.Error, "Missing closing quote",
         "This quoted text has no closing quote. Add \" at the end of it, on the same line.");
 
-    /// <summary>DIR1003: a number is missing, after every, within or max.</summary>
+    /// <summary>
+    /// DIR1003: a number is missing (or is not a whole number), after every, within, max or version:
+    /// {0} is "a number" or "a whole number", {1} the word before, {2} an example, {3} an optional hint.
+    /// </summary>
     public static readonly DiagnosticDescriptor ExpectedNumber = new(
         "DIR1003", DiagnosticSeverity.Error, "Number expected",
-        "I expected a number after '{0}', as in '{1}'.");
+        "I expected {0} after '{1}', as in '{2}'.{3}");
 
     /// <summary>DIR1004: a quoted name is missing, after direction, rule, issued by, source ...</summary>
     public static readonly DiagnosticDescriptor ExpectedQuotedText = new(
@@ -70,11 +73,16 @@ public static class SyntaxDiagnostics
         "DIR1013", DiagnosticSeverity.Error, "Term declaration out of place",
         "{0} belongs in a vocabulary. Put it after a line such as vocabulary \"Shared terms\".");
 
+    /// <summary>DIR1014: an also line in a vocabulary with no term declaration above it.</summary>
+    public static readonly DiagnosticDescriptor SynonymsWithoutTerm = new(
+        "DIR1014", DiagnosticSeverity.Error, "Synonyms without a term",
+        "An 'also' line gives other names for the term declared on the line above it, but there is none. Put it under a line such as event \"CIN visit\" means visits.");
+
     /// <summary>All syntax diagnostics, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         UnexpectedText, BadCharacter, UnterminatedString, ExpectedNumber, ExpectedQuotedText, ExpectedDate,
         ExpectedColon, ExpectedTerm, ExpectedTiming, RuleOutsideDirection, ClauseOutsideRule, MisplacedHeader,
-        MisplacedTermDeclaration,
+        MisplacedTermDeclaration, SynonymsWithoutTerm,
     ];
 }

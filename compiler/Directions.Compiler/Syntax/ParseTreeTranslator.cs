@@ -23,7 +23,8 @@ internal sealed class ParseTreeTranslator
     private readonly IList<IToken> _allTokens;
     private readonly Dictionary<int, SyntaxToken> _syntaxTokens = [];
     private readonly Dictionary<SyntaxToken, int> _tokenTypes = new(ReferenceEqualityComparer.Instance);
-    private IReadOnlyList<SyntaxToken> _lineTokens = [];
+    private readonly Dictionary<LineSyntax, LineGrouper.ContextualReading> _readings = new(ReferenceEqualityComparer.Instance);
+    private List<SyntaxToken> _lineTokens = [];
 
     private ParseTreeTranslator(SourceText text)
     {
@@ -59,7 +60,7 @@ internal sealed class ParseTreeTranslator
         foreach (var line in lines)
             parsedLines.Add(ParseLine(parser, line));
 
-        return new LineGrouper(_text, _diagnostics).Group(parsedLines, _syntaxTokens[eofIndex]);
+        return new LineGrouper(_text, _diagnostics, _readings).Group(parsedLines, _syntaxTokens[eofIndex]);
     }
 
     /// <summary>A line: the indexes of its content tokens, and of the NEWLINE that ends it (-1 at the end of the file).</summary>
@@ -190,6 +191,18 @@ internal sealed class ParseTreeTranslator
 
     // ------------------------------------------------------------------ one line
 
+    /// <summary>The entry rule a line is parsed with: any line, or the kind of line its first word announces.</summary>
+    private enum LineKind
+    {
+        Any,
+        Header,
+        TermDeclaration,
+        Also,
+    }
+
+    /// <summary>A diagnostic not reported yet: a line's mistake, with its place and the values for its message.</summary>
+    private sealed record PendingError(DiagnosticDescriptor Descriptor, TextSpan Span, object?[] Arguments);
+
     private LineSyntax ParseLine(P parser, TokenLine line)
     {
         _lineTokens = line.Content.Select(i => _syntaxTokens[i]).ToList();
@@ -200,11 +213,56 @@ internal sealed class ParseTreeTranslator
         {
             var token = _allTokens[index];
             if (token.Type == P.UNEXPECTED_CHARACTER)
-                return Erroneous(SyntaxDiagnostics.BadCharacter, _syntaxTokens[index].Span, lineEnd, token.Text);
+                return Erroneous(new PendingError(SyntaxDiagnostics.BadCharacter, _syntaxTokens[index].Span, [token.Text]), lineEnd);
             if (token.Type == P.UNTERMINATED_STRING)
-                return Erroneous(SyntaxDiagnostics.UnterminatedString, _syntaxTokens[index].Span, lineEnd);
+                return Erroneous(new PendingError(SyntaxDiagnostics.UnterminatedString, _syntaxTokens[index].Span, []), lineEnd);
         }
 
+        var kind = KindOfLine(_allTokens[line.Content[0]].Type);
+        var (parsed, error) = ParseAs(parser, line, kind, lineEnd);
+        if (parsed is not null)
+            return parsed;
+
+        if (kind != LineKind.Any)
+        {
+            // Header keywords, term kinds and 'also' may also start a term, so 'id bristol' or
+            // 'issued by Bristol' also reads as a requirement or role line. Inside a rule it may be
+            // one; anywhere else the grouper reports the mistake in the line its first word announces.
+            var (general, generalError) = ParseAs(parser, line, LineKind.Any, lineEnd);
+            var elsewhere = new ErroneousLineSyntax([.. _lineTokens], null, lineEnd);
+            if (general is ClauseLineSyntax clause)
+            {
+                _readings[clause] = new LineGrouper.ContextualReading(clause, null, elsewhere, ToDiagnostic(error!));
+                return clause;
+            }
+
+            // 'record keeping audit every' in a rule is a requirement with its number missing: when
+            // the requirement reading gets further than the term declaration, a rule gets its message.
+            if (kind == LineKind.TermDeclaration && generalError!.Span.Start > error!.Span.Start)
+            {
+                var inARule = new ErroneousLineSyntax([.. _lineTokens], null, lineEnd);
+                _readings[inARule] = new LineGrouper.ContextualReading(inARule, ToDiagnostic(generalError), elsewhere, ToDiagnostic(error));
+                return inARule;
+            }
+        }
+
+        return Erroneous(error!, lineEnd);
+    }
+
+    private Diagnostic ToDiagnostic(PendingError error) =>
+        Diagnostic.Create(error.Descriptor, new TextLocation(_text, error.Span), error.Arguments);
+
+    private static LineKind KindOfLine(int firstTokenType) => firstTokenType switch
+    {
+        P.ID or P.ISSUED or P.VERSION or P.EFFECTIVE or P.SOURCE or P.SUPERSEDES or P.SERVICE => LineKind.Header,
+        P.EVENT or P.RECORD or P.PERIOD or P.SUBJECT or P.COHORT or P.ROLE or P.ACTION => LineKind.TermDeclaration,
+        P.ALSO => LineKind.Also,
+        _ => LineKind.Any,
+    };
+
+    /// <summary>Parses the current line with the entry rule for <paramref name="kind"/>: the line, or the mistake that stops it.</summary>
+    private (LineSyntax? Line, PendingError? Error) ParseAs(P parser, TokenLine line, LineKind kind, SyntaxToken lineEnd)
+    {
         // Copies, so that the per-line stream can number them 0..n without touching the originals.
         var copies = new List<IToken>(line.Content.Count + 1);
         foreach (var index in line.Content)
@@ -217,10 +275,16 @@ internal sealed class ParseTreeTranslator
         parser.TokenStream = new CommonTokenStream(new ListTokenSource(copies));
         parser.Reset();
         parser.AddErrorListener(errors);
-        P.SingleLineContext tree;
+        ParserRuleContext tree;
         try
         {
-            tree = parser.singleLine();
+            tree = kind switch
+            {
+                LineKind.Header => parser.headerOnly(),
+                LineKind.TermDeclaration => parser.termDeclarationOnly(),
+                LineKind.Also => parser.alsoOnly(),
+                _ => parser.singleLine(),
+            };
         }
         finally
         {
@@ -228,27 +292,77 @@ internal sealed class ParseTreeTranslator
         }
 
         if (errors.Error is { } error)
-            return ReportSyntaxError(error, lineEnd);
+            return (null, DescribeSyntaxError(error));
+        if (BarePluralUnit(tree) is { } plural)
+            return (null, plural);
 
-        var fullStop = tree.DOT() is { } dot ? Token(dot) : null;
-        return TranslateLineContent(tree.lineContent(), fullStop, lineEnd);
+        return (tree switch
+        {
+            P.SingleLineContext c => TranslateLineContent(c.lineContent(), OptionalToken(c.DOT()), lineEnd),
+            P.HeaderOnlyContext c => HeaderLine(c.headerItems(), OptionalToken(c.DOT()), lineEnd),
+            P.TermDeclarationOnlyContext c => TermDefinition(c.termDeclaration(), OptionalToken(c.DOT()), lineEnd),
+            P.AlsoOnlyContext c => AlsoLine(c.alsoNames(), OptionalToken(c.DOT()), lineEnd),
+            _ => throw new InvalidOperationException($"Unknown entry rule {tree.GetType().Name}."),
+        }, null);
     }
 
+    /// <summary>
+    /// The zero-width line end of a last line with no line break: after the line's last token and
+    /// its trailing trivia (a comment, spaces), so positions keep increasing and full spans meet.
+    /// </summary>
     private SyntaxToken EmptyLineEnd(TokenLine line)
     {
-        var end = _syntaxTokens[line.Content[^1]].Span.End;
+        var end = _syntaxTokens[line.Content[^1]].FullSpan.End;
         return new SyntaxToken(SyntaxKind.NewLineToken, end, string.Empty, [], []);
     }
 
-    private ErroneousLineSyntax Erroneous(DiagnosticDescriptor descriptor, TextSpan span, SyntaxToken lineEnd, params object?[] arguments)
+    private ErroneousLineSyntax Erroneous(PendingError error, SyntaxToken lineEnd)
     {
-        _diagnostics.Report(descriptor, new TextLocation(_text, span), arguments);
+        _diagnostics.Report(error.Descriptor, new TextLocation(_text, error.Span), error.Arguments);
         return new ErroneousLineSyntax([.. _lineTokens], null, lineEnd);
     }
 
     private SyntaxToken Token(ITerminalNode node) => _lineTokens[node.Symbol.TokenIndex];
 
     private SyntaxToken? OptionalToken(ITerminalNode? node) => node is null ? null : Token(node);
+
+    /// <summary>
+    /// 'every week' and 'every month' mean one, but a plural unit with no number ('every weeks',
+    /// 'within months of referral') is a number forgotten: the binder never sees such a duration.
+    /// </summary>
+    private PendingError? BarePluralUnit(IParseTree tree)
+    {
+        foreach (var duration in Descendants<P.DurationContext>(tree))
+        {
+            if (duration.count() is not null || duration.unit() is not { } unit)
+                continue;
+            var tokens = unit.children.Cast<ITerminalNode>().Select(Token).ToList();
+            if (!tokens[^1].Text.EndsWith('s') && !tokens[^1].Text.EndsWith('S'))
+                continue;
+
+            var index = _lineTokens.IndexOf(tokens[0]);
+            var keywordType = index > 0 ? TypeOf(_lineTokens[index - 1]) : 0;
+            var after = keywordType == P.LEAST && index > 1 && TypeOf(_lineTokens[index - 2]) == P.AT
+                ? TextBetween(index - 2, index)
+                : index > 0 ? _lineTokens[index - 1].Text : string.Empty;
+            var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
+            return new PendingError(SyntaxDiagnostics.ExpectedNumber, span, ["a number", after, NumberExample(keywordType), string.Empty]);
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<T> Descendants<T>(IParseTree tree)
+        where T : IParseTree
+    {
+        if (tree is T match)
+            yield return match;
+        for (var i = 0; i < tree.ChildCount; i++)
+        {
+            foreach (var descendant in Descendants<T>(tree.GetChild(i)))
+                yield return descendant;
+        }
+    }
 
     // ------------------------------------------------------------------ plain-English syntax errors
 
@@ -277,77 +391,160 @@ internal sealed class ParseTreeTranslator
         }
     }
 
-    private ErroneousLineSyntax ReportSyntaxError(SyntaxError error, SyntaxToken lineEnd)
+    private static bool IsTermKind(int type) => type is P.EVENT or P.RECORD or P.PERIOD or P.SUBJECT or P.COHORT or P.ROLE or P.ACTION;
+
+    private PendingError DescribeSyntaxError(SyntaxError error)
     {
         var atEnd = error.Offending.Type == TokenConstants.EOF;
         var index = atEnd ? _lineTokens.Count : error.Offending.TokenIndex;
         var offending = atEnd ? null : _lineTokens[index];
         var previous = index > 0 ? _lineTokens[index - 1] : null;
-        var span = offending?.Span ?? (previous is null ? lineEnd.Span : new TextSpan(previous.Span.End, 0));
+        var span = offending?.Span ?? (previous is null ? new TextSpan(_lineTokens[0].Span.Start, 0) : new TextSpan(previous.Span.End, 0));
         var expected = error.Expected;
         var after = previous?.Text ?? string.Empty;
         var previousType = previous is null ? 0 : TypeOf(previous);
+        var firstType = TypeOf(_lineTokens[0]);
+        var offendingType = offending is null ? 0 : TypeOf(offending);
 
-        if (offending is not null && TypeOf(offending) == P.MALFORMED_DATE && previous is not null)
-            return Erroneous(SyntaxDiagnostics.ExpectedDate, offending.Span, lineEnd, after);
+        PendingError Error(DiagnosticDescriptor descriptor, TextSpan at, params object?[] arguments) => new(descriptor, at, arguments);
+
+        if (offendingType == P.MALFORMED_DATE && previous is not null)
+            return Error(SyntaxDiagnostics.ExpectedDate, offending!.Span, after);
+        if (previousType == P.VERSION && expected.Contains(P.NUMBER))
+            return Error(SyntaxDiagnostics.ExpectedNumber, span, "a number", after, "version 2021.1", string.Empty);
         if (expected.Contains(P.NUMBER) && previousType is P.EVERY or P.WITHIN or P.MAX)
-            return Erroneous(SyntaxDiagnostics.ExpectedNumber, span, lineEnd, after, NumberExample(previousType));
-        if (expected.Contains(P.STRING) && !expected.Contains(P.WORD) && previous is not null)
-            return Erroneous(SyntaxDiagnostics.ExpectedQuotedText, offending is null ? span : WordRunSpan(index), lineEnd, LeadingWords(index), QuotedExample(index));
-        if (expected.Contains(P.DATE) && previous is not null)
-            return Erroneous(SyntaxDiagnostics.ExpectedDate, span, lineEnd, after);
-        if (expected.Contains(P.COLON) && previous is not null && _lineTokens.Count > 0 && TypeOf(_lineTokens[0]) is P.EXCEPT or P.WHEN)
         {
-            var term = TextBetween(1, index);
-            var example = TypeOf(_lineTokens[0]) == P.EXCEPT ? $"except {term}: max 8 weeks" : $"when {term}: CIN review within 3 months";
-            return Erroneous(SyntaxDiagnostics.ExpectedColon, span, lineEnd, term, example);
+            return offendingType == P.DECIMAL
+                ? Error(SyntaxDiagnostics.ExpectedNumber, span, "a whole number", after, NumberExample(previousType), PartOfAUnitHint(index, after))
+                : Error(SyntaxDiagnostics.ExpectedNumber, span, "a number", after, NumberExample(previousType), string.Empty);
         }
 
-        if (expected.Contains(P.WORD) && !expected.Contains(P.EVERY) && previousType is P.UNLESS or P.OF or P.BEFORE or P.TO or P.BY or P.EXCEPT or P.WHEN or P.RECORDED)
-            return Erroneous(SyntaxDiagnostics.ExpectedTerm, span, lineEnd, after, TermExample(previousType));
+        if (expected.Contains(P.STRING) && !expected.Contains(P.WORD) && !expected.Contains(P.YES) && previous is not null)
+        {
+            var runEnd = offending is null ? index : WordRunEnd(index);
+            var at = offending is null ? span : TextSpan.FromBounds(offending.Span.Start, _lineTokens[runEnd - 1].Span.End);
+            return Error(SyntaxDiagnostics.ExpectedQuotedText, at, LeadingWords(index), QuotedExample(index, runEnd));
+        }
+
+        if (expected.Contains(P.DATE) && previous is not null)
+            return Error(SyntaxDiagnostics.ExpectedDate, span, after);
+        if (expected.Contains(P.COLON) && previous is not null && firstType is P.EXCEPT or P.WHEN)
+            return ColonError(index, span);
+
+        if (expected.Contains(P.WORD) && !expected.Contains(P.EVERY) && previousType is P.UNLESS or P.OF or P.BEFORE or P.TO or P.BY or P.EXCEPT or P.WHEN or P.RECORDED
+            && !IsTermKind(firstType))
+            return Error(SyntaxDiagnostics.ExpectedTerm, span, after, TermExample(previousType));
         if (offending is not null && previous is not null && expected.Contains(P.EVERY) && expected.Contains(P.WITHIN))
-            return Erroneous(SyntaxDiagnostics.ExpectedTiming, offending.Span, lineEnd, offending.Text, TextBetween(0, index));
+            return Error(SyntaxDiagnostics.ExpectedTiming, offending.Span, offending.Text, TextBetween(0, index));
         if (offending is not null && previousType is P.NUMBER or P.NUMBER_WORD && expected.Contains(P.FREQUENCY_WORD) && index >= 2)
         {
             // "CIN visit each 4 weeks": the words before the number were read as the term.
-            var span2 = TextSpan.FromBounds(previous!.Span.Start, offending.Span.End);
-            return Erroneous(SyntaxDiagnostics.ExpectedTiming, span2, lineEnd, $"{previous.Text} {offending.Text}", TextBetween(0, index - 1));
+            var both = TextSpan.FromBounds(previous!.Span.Start, offending.Span.End);
+            return Error(SyntaxDiagnostics.ExpectedTiming, both, TextBetween(index - 1, index + 1), TextBetween(0, index - 1));
         }
 
         var found = offending is null ? "The line ends too soon" : $"I did not expect '{offending.Text}' here";
         var where = previous is null ? string.Empty : $" after '{after}'";
-        var wanted = DescribeExpected(expected);
+        var wanted = DescribeExpected(expected, previousType, firstType);
         var message = wanted.Length == 0 ? $"{found}{where}." : $"{found}{where}. I expected {wanted}.";
-        return Erroneous(SyntaxDiagnostics.UnexpectedText, span, lineEnd, message);
+        return Error(SyntaxDiagnostics.UnexpectedText, span, message);
     }
+
+    /// <summary>
+    /// The colon after an except or when clause's term is missing. In 'when CP plan ends CIN review
+    /// within 3 months' the trigger and the requirement's term run together; the trigger most likely
+    /// ends at 'ends' or 'starts', so the colon is asked for there.
+    /// </summary>
+    private PendingError ColonError(int index, TextSpan span)
+    {
+        if (TypeOf(_lineTokens[0]) == P.EXCEPT)
+        {
+            var cohort = TextBetween(1, index);
+            return new PendingError(SyntaxDiagnostics.ExpectedColon, span, [cohort, $"except {cohort}: max 8 weeks"]);
+        }
+
+        for (var end = index - 2; end >= 2 && index < _lineTokens.Count; end--)
+        {
+            if (!EndsATrigger(_lineTokens[end]))
+                continue;
+            var trigger = TextBetween(1, end + 1);
+            var rest = TextBetween(end + 1, _lineTokens.Count - (TypeOf(_lineTokens[^1]) == P.DOT ? 1 : 0));
+            return new PendingError(SyntaxDiagnostics.ExpectedColon, _lineTokens[end + 1].Span, [trigger, $"when {trigger}: {rest}"]);
+        }
+
+        var term = TextBetween(1, index);
+        return new PendingError(SyntaxDiagnostics.ExpectedColon, span, [term, $"when {term}: CIN review within 3 months"]);
+    }
+
+    private bool EndsATrigger(SyntaxToken token) =>
+        TypeOf(token) is P.ENDS or P.STARTS
+        || (TypeOf(token) == P.WORD && token.Text.ToLowerInvariant() is "end" or "start" or "ended" or "started");
 
     private int TypeOf(SyntaxToken token) => _tokenTypes[token];
 
-    private string TextBetween(int from, int to) =>
-        string.Join(' ', _lineTokens.Skip(from).Take(Math.Max(0, to - from)).Select(t => t.Text));
-
-    private TextSpan WordRunSpan(int index)
+    /// <summary>The source text from token <paramref name="from"/> up to (not including) token <paramref name="to"/>, as written.</summary>
+    private string TextBetween(int from, int to)
     {
-        var end = index;
-        while (end + 1 < _lineTokens.Count && TypeOf(_lineTokens[end + 1]) != P.COMMA)
-            end++;
-        return TextSpan.FromBounds(_lineTokens[index].Span.Start, _lineTokens[end].Span.End);
+        to = Math.Min(to, _lineTokens.Count);
+        if (to <= from)
+            return string.Empty;
+        return _text.ToString(TextSpan.FromBounds(_lineTokens[from].Span.Start, _lineTokens[to - 1].Span.End));
     }
+
+    /// <summary>
+    /// Where the words that should have been quoted end: before a comma, before 'means' in a term
+    /// declaration, before 'version' after 'supersedes', or at the end of the line.
+    /// </summary>
+    private int WordRunEnd(int index)
+    {
+        var firstType = TypeOf(_lineTokens[0]);
+        var end = index + 1;
+        while (end < _lineTokens.Count && !StopsWordRun(end, firstType))
+            end++;
+        return end;
+    }
+
+    private bool StopsWordRun(int index, int firstType) => TypeOf(_lineTokens[index]) switch
+    {
+        P.COMMA => true,
+        P.DOT => index == _lineTokens.Count - 1,
+        P.MEANS => IsTermKind(firstType),
+        P.VERSION => firstType == P.SUPERSEDES,
+        _ => false,
+    };
 
     private string LeadingWords(int index) => TextBetween(0, index);
 
-    private string QuotedExample(int index)
+    /// <summary>The line with the words from <paramref name="index"/> to <paramref name="runEnd"/> in quotes.</summary>
+    private string QuotedExample(int index, int runEnd)
     {
         var lead = LeadingWords(index);
-        var words = index < _lineTokens.Count ? TextBetween(index, _lineTokens.Count) : "...";
-        var sample = words.Trim('"', '\u201C', '\u201D');
-        return $"{lead} \"{(sample.Length == 0 ? "..." : sample)}\"";
+        var sample = TextBetween(index, runEnd).Trim('"', '\u201C', '\u201D');
+        var rest = runEnd < _lineTokens.Count && TypeOf(_lineTokens[runEnd]) is not (P.COMMA or P.DOT)
+            ? " " + TextBetween(runEnd, _lineTokens.Count)
+            : string.Empty;
+        return $"{lead} \"{(sample.Length == 0 ? "..." : sample)}\"{rest}";
+    }
+
+    /// <summary>For '4.5 weeks': how to say part of a unit with a whole number.</summary>
+    private string PartOfAUnitHint(int index, string keyword)
+    {
+        var unit = index + 1 < _lineTokens.Count ? TypeOf(_lineTokens[index + 1]) : 0;
+        if (unit is P.WORKING or P.CALENDAR && index + 2 < _lineTokens.Count)
+            unit = TypeOf(_lineTokens[index + 2]);
+        return unit switch
+        {
+            P.HOURS => string.Empty,
+            P.DAYS => $" For part of a day, use hours, as in '{keyword} 36 hours'.",
+            _ => $" For part of a week or a month, use days, as in '{keyword} 31 days'.",
+        };
     }
 
     private static string NumberExample(int keyword) => keyword switch
     {
         P.EVERY => "every 4 weeks",
         P.WITHIN => "within 20 working days of referral",
+        P.LEAST => "at least 12 months",
         _ => "max 6 weeks",
     };
 
@@ -362,9 +559,28 @@ internal sealed class ParseTreeTranslator
         _ => "when CP plan ends: CIN plan by the same day",
     };
 
-    /// <summary>Names what the parser would have accepted, in words, most useful first.</summary>
-    private static string DescribeExpected(IntervalSet expected)
+    /// <summary>What a word stands for where the parser wants one: a term in a direction, a table or field in a vocabulary.</summary>
+    private static string DescribeWord(int previousType, int firstType)
     {
+        if (!IsTermKind(firstType))
+            return "a term such as 'CIN visit'";
+        return previousType switch
+        {
+            P.MEANS when firstType is P.COHORT or P.ROLE => "a field of the case data, such as 'disabled'",
+            P.MEANS when firstType is P.ACTION => "a field of the case data, such as 'chair'",
+            P.MEANS => "a table or field of the case data, such as 'visits'",
+            P.DATED => "a date field of the case data, such as 'start'",
+            _ => "a field of the case data, such as 'kind'",
+        };
+    }
+
+    /// <summary>Names what the parser would have accepted, in words, most useful first.</summary>
+    private static string DescribeExpected(IntervalSet expected, int previousType, int firstType)
+    {
+        // After 'is' in a condition: a value.
+        if (expected.Contains(P.YES) && expected.Contains(P.STRING) && !expected.Contains(P.WORD))
+            return "a text in double quotes, a number, yes or no";
+
         var words = new List<string>();
         void AddIf(bool condition, string text)
         {
@@ -379,9 +595,22 @@ internal sealed class ParseTreeTranslator
         AddIf(expected.Contains(P.EVERY), "'every'");
         AddIf(expected.Contains(P.FREQUENCY_WORD), "a frequency such as 'fortnightly' or '4-weekly'");
         AddIf(expected.Contains(P.WITHIN), "'within'");
-        AddIf(expected.Contains(P.WORD), "a term such as 'CIN visit'");
+        AddIf(expected.Contains(P.WORD), DescribeWord(previousType, firstType));
+        AddIf(!expected.Contains(P.WORD) && expected.Contains(P.ID) && expected.Contains(P.VERSION) && expected.Contains(P.EFFECTIVE), "a header item such as 'version 2' or 'effective from 2021-09-01'");
         AddIf(expected.Contains(P.COLON), "a colon");
         AddIf(expected.Contains(P.COMMA), "a comma");
+
+        // A keyword's partner: 'from' after 'effective', 'by' after 'issued', 'means' after a term's name.
+        if (words.Count == 0)
+        {
+            var keywords = expected.ToList()
+                .Select(type => DirectionsLexer.DefaultVocabulary.GetLiteralName(type))
+                .Where(name => name is not null && char.IsLetter(name.Trim('\'')[0]))
+                .ToList();
+            if (keywords.Count is > 0 and <= 3)
+                words.AddRange(keywords!);
+        }
+
         AddIf(expected.Contains(TokenConstants.EOF), "the end of the line");
         if (words.Count == 0)
             return string.Empty;
@@ -397,12 +626,18 @@ internal sealed class ParseTreeTranslator
         P.DirectionLineContext c => new DirectionLineSyntax(Token(c.DIRECTION()), Token(c.STRING()), fullStop, lineEnd),
         P.VocabularyLineContext c => new VocabularyLineSyntax(Token(c.VOCABULARY()), Token(c.STRING()), fullStop, lineEnd),
         P.RuleLineContext c => new RuleLineSyntax(Token(c.RULE()), Token(c.STRING()), fullStop, lineEnd),
-        P.HeaderLineContext c => new HeaderLineSyntax(Separated<HeaderItemSyntax>(c.children, child => HeaderItem((P.HeaderItemContext)child)), fullStop, lineEnd),
-        P.AlsoLineContext c => new AlsoLineSyntax(Token(c.ALSO()), SeparatedTokens(c.children.Skip(1)), fullStop, lineEnd),
+        P.HeaderLineContext c => HeaderLine(c.headerItems(), fullStop, lineEnd),
+        P.AlsoLineContext c => AlsoLine(c.alsoNames(), fullStop, lineEnd),
         P.TermDeclarationLineContext c => TermDefinition(c.termDeclaration(), fullStop, lineEnd),
         P.ClauseLineContext c => new ClauseLineSyntax(Clause(c.clause()), fullStop, lineEnd),
         _ => throw new InvalidOperationException($"Unknown line kind {content.GetType().Name}."),
     };
+
+    private HeaderLineSyntax HeaderLine(P.HeaderItemsContext items, SyntaxToken? fullStop, SyntaxToken lineEnd) =>
+        new(Separated<HeaderItemSyntax>(items.children, child => HeaderItem((P.HeaderItemContext)child)), fullStop, lineEnd);
+
+    private AlsoLineSyntax AlsoLine(P.AlsoNamesContext names, SyntaxToken? fullStop, SyntaxToken lineEnd) =>
+        new(Token(names.ALSO()), SeparatedTokens(names.children.Skip(1)), fullStop, lineEnd);
 
     private SeparatedSyntaxList<T> Separated<T>(IEnumerable<IParseTree> children, Func<IParseTree, T> item)
         where T : SyntaxNode
