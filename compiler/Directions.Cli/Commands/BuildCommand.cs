@@ -4,7 +4,6 @@ using System.Globalization;
 using Directions.Compiler;
 using Directions.Compiler.Diagnostics;
 using Directions.Compiler.Emit;
-using Directions.Compiler.Lowering;
 
 namespace Directions.Cli.Commands;
 
@@ -109,26 +108,20 @@ public static class BuildCommand
 
         var sourceRoot = RuleAssemblyCache.FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
         var cache = options.NoCache ? null : RuleAssemblyCache.CreateDefault();
+        var stopwatch = Stopwatch.StartNew();
+        var results = RuleAssemblyBuilder.Build(compilation, cache, sourceRoot);
+        stopwatch.Stop();
         var diagnostics = new List<Diagnostic>();
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var written = 0;
-        foreach (var plan in RulePlanner.Plan(compilation))
+        foreach (var result in results)
         {
-            var generated = CSharpEmitter.Emit(plan);
-            // Two directions whose ids differ only in punctuation sanitise to one name: the later one gets a counter.
-            for (var counter = 2; !names.Add(generated.AssemblyName); counter++)
-                generated = generated with { AssemblyName = $"{CSharpEmitter.Namespace}.{generated.ClassName}_{counter.ToString(CultureInfo.InvariantCulture)}" };
-
-            var stopwatch = Stopwatch.StartNew();
-            var result = cache is null ? RuleAssemblyCompiler.Compile(generated, sourceRoot) : cache.GetOrCompile(generated, sourceRoot);
-            stopwatch.Stop();
             diagnostics.AddRange(result.Diagnostics);
             foreach (var diagnostic in result.Diagnostics)
                 output.WriteLine(diagnostic.ToString());
             try
             {
                 if (options.EmitCSharp)
-                    File.WriteAllText(Path.Combine(folder, generated.AssemblyName + ".g.cs"), generated.Text);
+                    File.WriteAllText(Path.Combine(folder, result.Source.AssemblyName + ".g.cs"), result.Source.Text);
                 if (!result.Success)
                     continue;
                 File.WriteAllBytes(Path.Combine(folder, result.AssemblyFileName), result.Assembly!);
@@ -141,10 +134,13 @@ public static class BuildCommand
             }
 
             written++;
-            var how = result.FromCache ? "from the cache" : $"compiled in {stopwatch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s";
-            output.WriteLine($"{plan.Manifest.Id} {plan.Manifest.Version}: {Path.Combine(folder, result.AssemblyFileName)} ({how})");
+            var manifest = result.Source.Plan.Manifest;
+            output.WriteLine($"{manifest.Id} {manifest.Version}: {Path.Combine(folder, result.AssemblyFileName)} ({(result.FromCache ? "from the cache" : "compiled")})");
         }
 
+        var compiled = results.Count(r => !r.FromCache);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{compiled} compiled with Roslyn, {results.Length - compiled} from the cache{(cache is null ? " (not used)" : $" ({cache.Folder})")}, in {stopwatch.Elapsed.TotalSeconds:0.00} s."));
         return (written, diagnostics);
     }
 }
