@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Directions.Compiler;
 using Directions.Compiler.Diagnostics;
 using Directions.Compiler.Syntax;
-using Directions.Compiler.Text;
 using Directions.Tests.TestSupport;
 
 namespace Directions.Tests.Binding;
@@ -59,24 +58,8 @@ internal static class Compile
     }
 
     /// <summary>Checks the diagnostics of one file of a compilation against an annotated text.</summary>
-    /// <remarks>
-    /// Diagnostics that the binder places on a whole `direction` or `rule` line cover that line's
-    /// line break as well (see StaticCheckTests.Diagnostics_on_a_header_line_do_not_cover_its_line_break);
-    /// here the line break is taken off, so that these tests check ID, message and the rest of the span.
-    /// </remarks>
     public static void VerifyFile(DirectionCompilation compilation, string path, AnnotatedText source, params ExpectedDiagnostic[] expected) =>
-        DiagnosticAssert.Verify(source, compilation.GetDiagnostics().Where(d => d.Location.Path == path).Select(WithoutLineBreak), expected);
-
-    /// <summary>The diagnostic with any line break at the end of its span left out.</summary>
-    public static Diagnostic WithoutLineBreak(Diagnostic diagnostic)
-    {
-        var text = diagnostic.Location.Text;
-        var span = diagnostic.Location.Span;
-        var end = span.End;
-        while (end > span.Start && end <= text.Length && text[end - 1] is '\n' or '\r')
-            end--;
-        return end == span.End ? diagnostic : diagnostic with { Location = new TextLocation(text, TextSpan.FromBounds(span.Start, end)) };
-    }
+        DiagnosticAssert.Verify(source, compilation.GetDiagnostics().Where(d => d.Location.Path == path), expected);
 
     /// <summary>The diagnostics of the direction's file.</summary>
     public static ImmutableArray<Diagnostic> DiagnosticsOf(DirectionCompilation compilation, string path = DirectionPath) =>

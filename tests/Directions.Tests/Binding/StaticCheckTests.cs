@@ -60,7 +60,7 @@ public sealed class StaticCheckTests
             ("DIR2001", "'chaird' is not a term I know. Did you mean 'chaired'?"));
     }
 
-    [Fact(Skip = "bug: a misspelt action after the event it names ('CIN review chaird by team manager') gets no suggestion but 'Before 'by', say what is done, as in 'chaired by qualified social worker'', which tells the author to do what they did; it should suggest 'CIN review chaired'")]
+    [Fact]
     public void DIR2001_misspelt_action_after_its_event_suggests_the_action()
     {
         Compile.Verify(
@@ -118,7 +118,7 @@ public sealed class StaticCheckTests
         Assert.Equal("The maximum of 3 weeks is shorter than the cadence of every 4 weeks, so a recorded rationale could never allow a longer gap. Make the maximum longer than the cadence of every 4 weeks.", diagnostic.Message);
     }
 
-    [Fact(Skip = "bug: on an except line DIR2002 underlines the whole body ('max 3 weeks', or 'every 6 weeks unless ..., max 5 weeks') instead of the maximum's duration as it does on a requirement line")]
+    [Fact]
     public void DIR2002_on_an_except_line_points_at_the_maximum()
     {
         Compile.Verify(
@@ -264,7 +264,7 @@ public sealed class StaticCheckTests
             "except area team: max 7 weeks"));
     }
 
-    [Fact(Skip = "bug: DIR2005 misses cohorts that test one yes/no field for different values: 'applies to disabled child' (disabled) with 'except child without a disability' (not disabled) gives no diagnostic")]
+    [Fact]
     public void DIR2005_except_whose_yes_no_cohort_contradicts_applies_to()
     {
         Compile.Verify(
@@ -416,7 +416,7 @@ public sealed class StaticCheckTests
         Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(compilation.GetDiagnostics()).Severity);
     }
 
-    [Fact(Skip = "bug: diagnostics the binder places on a whole 'direction' or 'rule' line (DIR2007, DIR2020, DIR2023, DIR2024, DIR2025, DIR2035, DIR3001, DIR3002) cover the line break too, so the span ends at column 1 of the next line; syntax diagnostics on a whole line (DIR1011) stop at its last character")]
+    [Fact]
     public void Diagnostics_on_a_header_line_do_not_cover_its_line_break()
     {
         var source = AnnotatedText.Parse(Compile.Header + """
@@ -461,7 +461,7 @@ public sealed class StaticCheckTests
     {
         Compile.Verify(
             Rule("CIN visit every 4 weeks [max 6 weeks]"),
-            ("DIR2009", "'max 6 weeks' has no effect here: without 'unless recorded ...' nothing can allow a gap longer than every 4 weeks. Did you mean 'every 4 weeks unless recorded rationale, max 6 weeks'?"));
+            ("DIR2009", "'max 6 weeks' has no effect here: without 'unless recorded ...' nothing can stretch 'every 4 weeks'. Did you mean 'every 4 weeks unless recorded rationale, max 6 weeks'?"));
     }
 
     [Fact]
@@ -473,18 +473,18 @@ public sealed class StaticCheckTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
     }
 
-    [Fact(Skip = "bug: when an allowance is written after a comma (', max 6 weeks', ', unless recorded rationale') the DIR2009 and DIR2005 spans start at the comma instead of at the keyword")]
+    [Fact]
     public void Allowance_diagnostics_do_not_cover_the_comma_before_them()
     {
         Compile.Verify(
             Rule(
                 "CIN visit every 4 weeks, [max 6 weeks]",
                 "CIN visit every 6 weeks, [unless recorded rationale], max 6 weeks"),
-            ("DIR2009", "'max 6 weeks' has no effect here: without 'unless recorded ...' nothing can allow a gap longer than every 4 weeks. Did you mean 'every 4 weeks unless recorded rationale, max 6 weeks'?"),
+            ("DIR2009", "'max 6 weeks' has no effect here: without 'unless recorded ...' nothing can stretch 'every 4 weeks'. Did you mean 'every 4 weeks unless recorded rationale, max 6 weeks'?"),
             ("DIR2005", "The maximum is the same as the cadence of every 6 weeks, so a recorded rationale can never allow a longer gap. Raise the maximum, or remove 'unless recorded rationale'."));
     }
 
-    [Fact(Skip = "bug: for a deadline DIR2009 suggests writing '12 weeks unless recorded rationale, max 14 weeks', which is not a line the language can read; it should suggest the whole timing, 'within 12 weeks of referral unless recorded rationale, max 14 weeks'")]
+    [Fact]
     public void DIR2009_on_a_deadline_suggests_a_line_that_reads()
     {
         Compile.Verify(
@@ -523,7 +523,7 @@ public sealed class StaticCheckTests
             ("DIR2011", "'4 6-weekly' gives the number twice. Write '6-weekly' or '4 weekly'."));
     }
 
-    [Fact(Skip = "bug: since 'every month' means one month, a plural unit with no number also binds silently: 'CIN visit every weeks' (the number forgotten) is read as every 1 week, and 'within weeks of referral' as within 1 week, with no diagnostic")]
+    [Fact(Skip = "bug: at commit 42b84cd, since 'every month' means one month, a plural unit with no number also binds silently: 'CIN visit every weeks' (the number forgotten) is read as every 1 week, and 'within months of CIN plan start' as within 1 month, with no diagnostic; a fix in ParseTreeTranslator was in progress (uncommitted) when this was written and makes this test pass")]
     public void Plural_unit_with_no_number_is_reported()
     {
         var source = AnnotatedText.Parse(Rule(
@@ -584,7 +584,7 @@ public sealed class StaticCheckTests
             ("DIR2013", "'chaired by' qualifies the requirement on the line above it, but this rule has none yet. Put it under a line such as 'CIN visit every 4 weeks'."));
     }
 
-    [Fact(Skip = "bug: 'within 12 weeks' with no 'of' outside a 'when' gets DIR2013 'qualifies the requirement on the line above it, but this rule has none yet', which is misleading (it is a requirement line, and a rule may already have one); the message should say to add 'of ...' (or put it in a 'when' clause)")]
+    [Fact]
     public void Within_without_of_outside_when_says_what_it_counts_from()
     {
         Compile.Verify(
@@ -594,7 +594,7 @@ public sealed class StaticCheckTests
             ExpectedDiagnostic.Containing("DIR2013", "within 12 weeks of"));
     }
 
-    [Fact(Skip = "bug: 'by the same day' outside a 'when' gets DIR2013 'qualifies the requirement on the line above it, but this rule has none yet'; the message should say that 'by the same day' only reads inside 'when ...:'")]
+    [Fact]
     public void By_the_same_day_outside_when_says_it_needs_a_trigger()
     {
         Compile.Verify(
@@ -630,7 +630,7 @@ public sealed class StaticCheckTests
             ("DIR2020", "Direction 'Visits' does not say when it takes effect. Add a header line such as: effective from 2021-09-01"));
     }
 
-    [Fact(Skip = "bug: a header line with a syntax error also gives DIR2020 for the item it failed to give ('effective from 21/09/2021' gives DIR1005 and also DIR2020 'does not say when it takes effect' on the direction line): two messages for one mistake")]
+    [Fact]
     public void Header_item_on_a_line_with_a_syntax_error_is_not_also_reported_missing()
     {
         Compile.Verify("""
@@ -786,14 +786,14 @@ public sealed class StaticCheckTests
             ("DIR2031", "A worker has no field called 'xyzzy'."));
     }
 
-    [Fact(Skip = "bug: an action mapped to an unknown field says 'No table has no field called 'chairr'.' (a double negative); it should say 'No table has a field called ...'")]
+    [Fact]
     public void DIR2031_unknown_field_of_an_action()
     {
         VerifyVocabulary("""
             vocabulary "V"
             action "chaired" means [chairr]
             """,
-            ("DIR2031", "No table has a field called 'chairr'. Did you mean 'chair'?"));
+            ("DIR2031", "The case data has no field called 'chairr'. Did you mean 'chair'?"));
     }
 
     [Fact]
@@ -832,7 +832,7 @@ public sealed class StaticCheckTests
             ("DIR2032", "'CIN visit' has no 'chaired' (visits have no field chair), so 'by team manager' cannot be checked on it."));
     }
 
-    [Fact(Skip = "bug: a role line that names its event ('referral chaired by team manager', 'CIN review carried out by team manager') is not checked against the event's table: referrals have no chair and meetings no author, yet both bind without a diagnostic (the check exists only for a role on a line of its own)")]
+    [Fact]
     public void Action_on_an_event_whose_table_lacks_its_field_is_reported()
     {
         var source = AnnotatedText.Parse(Rule(
@@ -897,18 +897,18 @@ public sealed class StaticCheckTests
             + "rule \"R\"\n  cites \"S000-07\"\n  CIN visit every 4 weeks\n");
         var compilation = Compile.Files(withVocabulary: false, (Compile.DirectionPath, source.Text));
 
-        DiagnosticAssert.Verify(source, compilation.GetDiagnostics().Where(d => d.Id == "DIR2035").Select(Compile.WithoutLineBreak),
+        DiagnosticAssert.Verify(source, compilation.GetDiagnostics().Where(d => d.Id == "DIR2035"),
             ("DIR2035", "I have no vocabulary to look terms up in. Put a vocabulary.pd beside the direction, or name one with --vocabulary."));
     }
 
-    [Fact(Skip = "bug: with no vocabulary, every term of every rule also gets DIR2001 ('... is not a term I know. Check the spelling, or add it to the vocabulary'), so one missing file gives one error per term")]
+    [Fact]
     public void DIR2035_no_vocabulary_is_the_only_diagnostic()
     {
         var source = AnnotatedText.Parse(Compile.Header.Replace("direction \"Binder test\"", "[direction \"Binder test\"]", StringComparison.Ordinal)
             + "rule \"R\"\n  cites \"S000-07\"\n  CIN visit every 4 weeks unless recorded rationale, max 6\n  except long-term DCSS: max 8 weeks\n");
         var compilation = Compile.Files(withVocabulary: false, (Compile.DirectionPath, source.Text));
 
-        DiagnosticAssert.Verify(source, compilation.GetDiagnostics().Select(Compile.WithoutLineBreak),
+        DiagnosticAssert.Verify(source, compilation.GetDiagnostics(),
             ("DIR2035", "I have no vocabulary to look terms up in. Put a vocabulary.pd beside the direction, or name one with --vocabulary."));
     }
 
@@ -981,7 +981,7 @@ public sealed class StaticCheckTests
         Assert.Empty(compilation.Directions.Single().Rules.Single().Requirements.Single().RoleConstraints);
     }
 
-    [Fact(Skip = "bug: when a requirement line is dropped for an unknown term, the except line under it is reported as DIR2013 'nothing to qualify' (a second error for one mistake) instead of being dropped silently")]
+    [Fact]
     public void Except_under_a_requirement_with_an_unknown_term_is_dropped_silently()
     {
         Compile.Verify(
@@ -991,7 +991,7 @@ public sealed class StaticCheckTests
             ("DIR2001", "'CIN vist' is not a term I know. Did you mean 'CIN visit'?"));
     }
 
-    [Fact(Skip = "bug: when a requirement line is dropped for an unknown term, the except line under it is applied to the requirement before it instead, here giving a wrong DIR2005 about that requirement and an exception on the wrong requirement")]
+    [Fact]
     public void Except_under_a_requirement_with_an_unknown_term_does_not_qualify_an_earlier_requirement()
     {
         var compilation = Compile.Verify(
@@ -1004,7 +1004,7 @@ public sealed class StaticCheckTests
         Assert.Empty(compilation.Directions.Single().Rules.Single().Requirements.Single().CohortExceptions);
     }
 
-    [Fact(Skip = "bug: when a requirement line is dropped for an unknown term, a role line under it ('chaired by ...') is silently added to the requirement before it")]
+    [Fact]
     public void Role_under_a_requirement_with_an_unknown_term_does_not_constrain_an_earlier_requirement()
     {
         var compilation = Compile.Verify(
@@ -1017,7 +1017,7 @@ public sealed class StaticCheckTests
         Assert.Empty(compilation.Directions.Single().Rules.Single().Requirements.Single().RoleConstraints);
     }
 
-    [Fact(Skip = "bug: an except line under a line with a syntax error is reported as DIR2013 'nothing to qualify', a second error for one mistake")]
+    [Fact]
     public void Except_under_a_line_with_a_syntax_error_is_dropped_silently()
     {
         Compile.Verify(
