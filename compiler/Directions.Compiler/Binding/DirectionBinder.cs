@@ -446,14 +446,12 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
             return;
         }
 
-        foreach (var applies in appliesTo)
+        // `applies to A, B` means a child in A or in B: the exception is impossible only if it contradicts every one.
+        if (appliesTo.Count > 0 && appliesTo.All(a => Excludes(a.Term.Condition, exception.Cohort.Term.Condition)))
         {
-            if (Excludes(applies.Term.Condition, exception.Cohort.Term.Condition))
-            {
-                diagnostics.Report(BindingDiagnostics.ExceptionNeverApplies, location,
-                    $"The rule applies only to '{applies}', and no child can be both '{applies}' and '{exception.Cohort}', so this exception can never apply.");
-                return;
-            }
+            var applies = string.Join("' or '", appliesTo.Select(a => a.ToString()));
+            diagnostics.Report(BindingDiagnostics.ExceptionNeverApplies, location,
+                $"The rule applies only to '{applies}', and no child can be both '{applies}' and '{exception.Cohort}', so this exception can never apply.");
         }
     }
 

@@ -86,7 +86,7 @@ internal sealed class DurationBinder(DiagnosticBag diagnostics)
         {
             "fortnightly" => new Duration(2, TimeUnit.Weeks),
             "quarterly" => new Duration(3, TimeUnit.Months),
-            "annually" => new Duration(12, TimeUnit.Months),
+            "annually" => new Duration(1, TimeUnit.Years),
             "bi-monthly" => new Duration(2, TimeUnit.Months),
             "bi-weekly" => new Duration(2, TimeUnit.Weeks),
             _ => null,

@@ -28,7 +28,8 @@ internal sealed class TermResolver(VocabularySymbol vocabulary, DiagnosticBag di
         if (!Allowed(reference, use))
         {
             var wanted = Wanted(use);
-            var example = vocabulary.Terms.FirstOrDefault(t => wanted.Kinds.Contains(t.Kind))?.Name ?? wanted.Example;
+            var example = vocabulary.Terms.FirstOrDefault(t => t.Kind == wanted.Kinds[0])?.Name
+                ?? vocabulary.Terms.FirstOrDefault(t => wanted.Kinds.Contains(t.Kind))?.Name ?? wanted.Example;
             diagnostics.Report(BindingDiagnostics.WrongKindOfTerm, syntax.Location, syntax.Text, Describe(reference), wanted.Description, example);
             return null;
         }

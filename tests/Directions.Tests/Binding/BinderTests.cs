@@ -256,7 +256,7 @@ public sealed class BinderTests
     [InlineData("weekly", 1, TimeUnit.Weeks)]
     [InlineData("monthly", 1, TimeUnit.Months)]
     [InlineData("daily", 1, TimeUnit.Days)]
-    [InlineData("annually", 12, TimeUnit.Months)]
+    [InlineData("annually", 1, TimeUnit.Years)]
     [InlineData("at least monthly", 1, TimeUnit.Months)]
     [InlineData("at least 4 weekly", 4, TimeUnit.Weeks)]
     [InlineData("FORTNIGHTLY", 2, TimeUnit.Weeks)]

@@ -523,7 +523,7 @@ public sealed class StaticCheckTests
             ("DIR2011", "'4 6-weekly' gives the number twice. Write '6-weekly' or '4 weekly'."));
     }
 
-    [Fact(Skip = "bug: at commit 42b84cd, since 'every month' means one month, a plural unit with no number also binds silently: 'CIN visit every weeks' (the number forgotten) is read as every 1 week, and 'within months of CIN plan start' as within 1 month, with no diagnostic; a fix in ParseTreeTranslator was in progress (uncommitted) when this was written and makes this test pass")]
+    [Fact]
     public void Plural_unit_with_no_number_is_reported()
     {
         var source = AnnotatedText.Parse(Rule(

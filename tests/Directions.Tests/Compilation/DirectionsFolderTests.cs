@@ -128,7 +128,7 @@ public sealed partial class DirectionsFolderTests
         Assert.All(listed, m => Assert.False(string.IsNullOrWhiteSpace(lines[m.Line - 1]), $"line {m.Line} of mistakes.pd is empty"));
     }
 
-    [Fact(Skip = "bug: at commit 42b84cd 'every weeks' (mistakes.pd line 30) gives no diagnostic, since a unit with no number means one, so the file gives nine of its ten messages; unskip with StaticCheckTests.Plural_unit_with_no_number_is_reported when the plural-unit fix in ParseTreeTranslator (uncommitted when written) lands")]
+    [Fact]
     public void Mistakes_sample_gives_one_message_for_each_listed_mistake()
     {
         var listed = ListedMistakes();
