@@ -571,7 +571,7 @@ public sealed class Direction_every_construct_2024_2 : ICompiledDirection
             Timing = new CadenceSpec(new PolicyDuration(6, PolicyUnit.Months)),
             Rationale = r1Rationale,
             Maximum = new PolicyDuration(1, PolicyUnit.Years),
-            Exceptions = [new CohortExceptionSpec("long-term DCSS", r1Except1, new PolicyDuration(12, PolicyUnit.Months), new PolicyDuration(2, PolicyUnit.Years))],
+            Exceptions = [new CohortExceptionSpec("long-term DCSS", r1Except1, new PolicyDuration(1, PolicyUnit.Years), new PolicyDuration(2, PolicyUnit.Years))],
         };
         return new RuleSpec(
             "Assessments kept up to date",
