@@ -13,6 +13,7 @@ public static class Program
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            ExplainCommand.Create(),
             GenerateCommand.Create(),
         };
         return root.Parse(args).Invoke();

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using Directions.Cli.Reporting;
+using Directions.Compiler;
+using Directions.Compiler.Emit;
+using Directions.Compiler.Syntax;
+using Directions.Tests.TestSupport;
+
+namespace Directions.Tests.Cli;
+
+/// <summary>`directions check` on the committed sample and on a small generated caseload, in process.</summary>
+[Collection(CheckCollection.Name)]
+public sealed class CheckCommandTests(CheckFixture fixture)
+{
+    private static string[] Lines(string text) => text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+
+    [Fact]
+    public void Check_of_the_sample_has_a_finding_for_every_child_and_every_rule_of_every_direction()
+    {
+        var json = fixture.Sample.RootElement;
+        var children = json.GetProperty("cases").GetProperty("children").GetInt32();
+        Assert.Equal(500, children);
+
+        // Every rule of every direction in the folder, from the compiler itself.
+        var trees = Directory.EnumerateFiles(CheckFixture.DirectionsFolder, "*.pd").Select(SyntaxTree.Load).ToList();
+        var compilation = DirectionCompilation.Create(trees);
+        var expected = compilation.Directions.SelectMany(d => d.Rules.Select(r => (d.Id, r.Name))).Order().ToList();
+        Assert.NotEmpty(expected);
+
+        var findings = json.GetProperty("findings").EnumerateArray().ToList();
+        var byRule = findings.GroupBy(f => (f.GetProperty("direction_id").GetString()!, f.GetProperty("rule").GetString()!)).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(expected, byRule.Keys.Order().ToList());
+        foreach (var (rule, list) in byRule)
+            Assert.True(list.Select(f => f.GetProperty("child_id").GetString()).Distinct().Count() == children, $"{rule}: {list.Count} findings");
+
+        var statuses = findings.Select(f => f.GetProperty("status").GetString()).ToHashSet();
+        Assert.Contains("met", statuses);
+        Assert.Contains("overdue", statuses);
+        Assert.Contains("breached", statuses);
+        Assert.Contains("due", statuses);
+        // Every rule is met for some child; most are broken for some other.
+        Assert.All(byRule, r => Assert.Contains(r.Value, f => f.GetProperty("status").GetString() == "met"));
+        Assert.True(byRule.Count(r => r.Value.Any(f => f.GetProperty("status").GetString() is "overdue" or "breached")) >= byRule.Count / 2);
+    }
+
+    [Fact]
+    public void Check_with_no_format_prints_the_tables_the_worklist_and_the_overdue_list()
+    {
+        var run = fixture.Run(new CheckOptions { Cases = fixture.SmallCases });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = Lines(run.Output);
+        Assert.StartsWith("Directions check as of 1 October 2025 (2025-10-01)", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains("bristol-cin 2021.1: Practice Direction regarding working with Children in Need", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Compliance by team", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Worklist: ", StringComparison.Ordinal) && l.Contains("from 2025-10-01 to 2025-10-15", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Overdue: ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("'CIN visits' is overdue as of 1 October 2025.", StringComparison.Ordinal));
+        Assert.DoesNotContain('\u001b', run.Output); // no colour codes when not a terminal
+        Assert.Contains("Rules: bristol-cin 2021.1 (12 rules): compiled rule assembly from the cache (no Roslyn)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Table_counts_agree_with_the_json_summary_and_the_json_summary_with_its_findings()
+    {
+        var table = fixture.Run(new CheckOptions { Cases = fixture.SmallCases });
+        var json = fixture.Run(new CheckOptions { Cases = fixture.SmallCases, Format = ReportFormat.Json });
+        Assert.True(table.ExitCode == 0 && json.ExitCode == 0, table.ToString() + json);
+        using var document = JsonDocument.Parse(json.Output);
+        var root = document.RootElement;
+        var findings = root.GetProperty("findings").EnumerateArray().ToList();
+        string[] columns = ["checked", "met", "due", "overdue", "breached", "not_applicable", "insufficient_data"];
+
+        var rules = root.GetProperty("summary").GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(12, rules.Count);
+        foreach (var rule in rules)
+        {
+            var name = rule.GetProperty("rule").GetString()!;
+            var counts = rule.GetProperty("counts");
+            var mine = findings.Where(f => f.GetProperty("rule").GetString() == name).ToList();
+            Assert.Equal(mine.Count, counts.GetProperty("checked").GetInt32());
+            foreach (var status in columns.Skip(1))
+                Assert.Equal(mine.Count(f => f.GetProperty("status").GetString() == status), counts.GetProperty(status).GetInt32());
+
+            // The table row: │ rule │ line │ children │ met │ due │ overdue │ breached │ n/a │ insufficient │ % │
+            var cells = Lines(table.Output).Where(l => l.StartsWith('│'))
+                .Select(l => l.Split('│', StringSplitOptions.TrimEntries)[1..^1])
+                .Single(c => c[0] == name && c.Length == 10);
+            Assert.Equal(rule.GetProperty("line").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), cells[1]);
+            for (var i = 0; i < columns.Length; i++)
+                Assert.Equal(counts.GetProperty(columns[i]).GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), cells[2 + i]);
+            var percent = counts.GetProperty("percent_compliant");
+            Assert.Equal(percent.ValueKind == JsonValueKind.Null ? "-" : percent.GetDouble().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%", cells[^1]);
+        }
+
+        // Teams: the children of each team add up to the caseload, and the team findings to all findings.
+        var teams = root.GetProperty("summary").GetProperty("teams").EnumerateArray().ToList();
+        Assert.Equal(60, teams.Sum(t => t.GetProperty("children").GetInt32()));
+        Assert.Equal(findings.Count, teams.Sum(t => t.GetProperty("counts").GetProperty("checked").GetInt32()));
+        var teamTable = Lines(table.Output).SkipWhile(l => !l.Contains("Compliance by team", StringComparison.Ordinal)).TakeWhile(l => l.Length > 0).ToList();
+        foreach (var team in teams)
+        {
+            var id = team.GetProperty("team").GetString()!;
+            var row = teamTable.Single(l => l.Contains("│ " + id + " ", StringComparison.Ordinal));
+            var cells = row.Split('│', StringSplitOptions.TrimEntries)[1..^1];
+            Assert.Equal(team.GetProperty("children").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), cells[2]);
+            Assert.Equal(team.GetProperty("counts").GetProperty("overdue").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), cells[7]);
+        }
+
+        // The worklist and the overdue list hold what the findings say.
+        var summary = root.GetProperty("summary");
+        Assert.Equal(findings.Count(f => f.GetProperty("status").GetString() == "overdue"), summary.GetProperty("overdue").GetInt32());
+        Assert.Contains($"Worklist: {summary.GetProperty("worklist").GetInt32()} falling due", table.Output, StringComparison.Ordinal);
+        Assert.Contains($"Overdue: {summary.GetProperty("overdue").GetInt32()}, most days overdue first", table.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_default_report_is_the_same_on_every_run()
+    {
+        var first = fixture.Run(new CheckOptions { Cases = fixture.SmallCases });
+        var second = fixture.Run(new CheckOptions { Cases = fixture.SmallCases });
+        Assert.Equal(first.Output, second.Output);
+    }
+
+    [Fact]
+    public void A_second_run_takes_the_rule_assemblies_from_the_cache_and_never_calls_Roslyn()
+    {
+        // The fixture's first run, on an empty cache, compiled with Roslyn and stored the assembly.
+        Assert.Equal(1, fixture.FirstCache.Misses);
+        Assert.Equal(1, fixture.FirstCache.RoslynCompilations);
+        Assert.Contains("compiled with Roslyn (now in the cache)", fixture.SampleJson.Error, StringComparison.Ordinal);
+
+        // A new run, as a new process would, with a new cache object over the same folder.
+        var cache = new RuleAssemblyCache(fixture.CacheFolder);
+        var run = fixture.Run(new CheckOptions { Cases = fixture.SmallCases, Format = ReportFormat.Json }, cache);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(1, cache.Hits);
+        Assert.Equal(0, cache.Misses);
+        Assert.Equal(0, cache.RoslynCompilations);
+        Assert.Contains("compiled rule assembly from the cache (no Roslyn)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_interpreter_gives_the_same_findings_as_the_compiled_rules()
+    {
+        var compiled = fixture.Run(new CheckOptions { Cases = fixture.SmallCases, Format = ReportFormat.Json });
+        var interpreted = fixture.Run(new CheckOptions { Cases = fixture.SmallCases, Format = ReportFormat.Json, Interpret = true });
+
+        Assert.True(interpreted.ExitCode == 0, interpreted.ToString());
+        Assert.Contains("interpreted (no Roslyn)", interpreted.Error, StringComparison.Ordinal);
+        Assert.Equal(compiled.Output.Replace("\"rules_from\": \"compiled\"", "\"rules_from\": \"interpreted\"", StringComparison.Ordinal), interpreted.Output);
+    }
+
+    [Fact]
+    public void Directions_with_errors_print_the_diagnostics_and_exit_1_without_a_report()
+    {
+        var folder = fixture.PathOf("broken-directions");
+        Directory.CreateDirectory(folder);
+        File.Copy(Repository.PathOf("directions", "vocabulary.pd"), Path.Combine(folder, "vocabulary.pd"), overwrite: true);
+        File.WriteAllText(Path.Combine(folder, "visits.pd"), """
+            direction "Visits"
+              id "visits"
+              version 1, effective from 2021-09-01
+
+            rule "CIN visits"
+              CIN vist every 4 weeks
+            """);
+        var output = fixture.PathOf("broken-report.json");
+
+        var run = fixture.Run(new CheckOptions { DirectionsFolder = folder, Cases = fixture.SmallCases, Format = ReportFormat.Json, Out = output });
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("error DIR2001: 'CIN vist' is not a term I know. Did you mean 'CIN visit'?", run.Error, StringComparison.Ordinal);
+        Assert.Contains("No report was written.", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void A_bad_as_of_date_exits_2()
+    {
+        var run = fixture.Run(new CheckOptions { Cases = fixture.SmallCases, AsOf = "2025-02-30" });
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("--as-of: '2025-02-30' is not a date (expected YYYY-MM-DD).", run.Error.Trim());
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
+    public void The_as_of_date_moves_the_findings()
+    {
+        var run = fixture.Run(new CheckOptions { Cases = fixture.SmallCases, AsOf = "2025-06-30", Format = ReportFormat.Json });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var document = JsonDocument.Parse(run.Output);
+        Assert.Equal("2025-06-30", document.RootElement.GetProperty("as_of").GetString());
+        Assert.All(document.RootElement.GetProperty("findings").EnumerateArray(), f => Assert.Equal("2025-06-30", f.GetProperty("as_of").GetString()));
+        Assert.Contains("the case data was extracted on 2025-10-01; checking as of 2025-06-30", run.Error, StringComparison.Ordinal);
+    }
+}
