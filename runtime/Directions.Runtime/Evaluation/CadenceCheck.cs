@@ -83,7 +83,7 @@ internal sealed class CadenceCheck
 
         // The open gap: from the last event to the as-of date.
         var limits = LimitsOn(AsOf);
-        var due = PolicyTime.Add(previousDate, limits.Interval, Calendar);
+        var due = DateLimits.Add(previousDate, limits.Interval, Calendar);
         var lastSeen = previousId == period.RecordId ? $"since the {period.What} started on {DateText.Format(period.Start)}" : $"since {DateText.Format(previousDate)}";
         if (AsOf <= due || !InWindow(AsOf))
         {
@@ -126,7 +126,7 @@ internal sealed class CadenceCheck
     private Breach? JudgeClosed(LocalDate from, LocalDate to, string fromLabel, string toLabel)
     {
         var limits = LimitsOn(to);
-        var due = PolicyTime.Add(from, limits.Interval, Calendar);
+        var due = DateLimits.Add(from, limits.Interval, Calendar);
         if (to <= due)
             return null;
         var firstUnexcused = FirstUnexcusedDay(from, due, to, limits);
@@ -144,7 +144,7 @@ internal sealed class CadenceCheck
     /// <summary>With a rationale in force, the gap may stretch to the maximum or to the end of the rationale, whichever is first.</summary>
     private LocalDate StretchedDue(LocalDate from, LocalDate due, GapLimits limits)
     {
-        var ceiling = limits.Maximum is null ? AsOf.PlusYears(10) : PolicyTime.Add(from, limits.Maximum, Calendar);
+        var ceiling = limits.Maximum is null ? AsOf.PlusYears(10) : DateLimits.Add(from, limits.Maximum, Calendar);
         var day = due;
         while (day < ceiling && Rationale!.Any(r => r.InForceOn(day.PlusDays(1))))
             day = day.PlusDays(1);

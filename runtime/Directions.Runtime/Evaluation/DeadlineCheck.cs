@@ -54,7 +54,7 @@ internal sealed class DeadlineCheck
         }
 
         var limits = LimitsOn(anchor.Date);
-        var deadline = PolicyTime.Add(anchor.Date, limits.Interval, Calendar);
+        var deadline = DateLimits.Add(anchor.Date, limits.Interval, Calendar);
         var first = Events.Where(e => e.Date >= anchor.Date).OrderBy(e => e.Date).ThenBy(e => e.RecordId, StringComparer.Ordinal).FirstOrDefault();
         var allowed = $"{limits.Interval} of the {anchor.What} on {DateText.Format(anchor.Date)}";
         if (first is not null && first.Date <= deadline)

@@ -76,7 +76,7 @@ internal sealed class ExistenceCheck
         foreach (var record in events)
         {
             var evidence = new Evidence(record.RecordId, record.What, record.Date);
-            var deadline = Within is null ? (LocalDate?)null : PolicyTime.Add(record.Date, Within, Calendar);
+            var deadline = Within is null ? (LocalDate?)null : DateLimits.Add(record.Date, Within, Calendar);
             var onTime = record.ActionDone && (deadline is null || record.ActionDate is null || record.ActionDate <= deadline);
             if (onTime)
             {

@@ -14,7 +14,7 @@ internal static class RationaleCoverage
     {
         if (rationale is null)
             return due.PlusDays(1);
-        var ceiling = limits.Maximum is null ? (LocalDate?)null : PolicyTime.Add(from, limits.Maximum, calendar);
+        var ceiling = limits.Maximum is null ? (LocalDate?)null : DateLimits.Add(from, limits.Maximum, calendar);
         for (var day = due.PlusDays(1); day <= to; day = day.PlusDays(1))
         {
             if ((ceiling is not null && day > ceiling) || !rationale.Any(r => r.InForceOn(day)))

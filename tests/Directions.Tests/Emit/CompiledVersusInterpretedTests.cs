@@ -69,17 +69,9 @@ public sealed class CompiledVersusInterpretedTests(EmitFixture fixture)
         Assert.Equal(Describe(interpreted), Describe(compiled));
     }
 
-    /// <summary>
-    /// Evaluates a spec, leaving out rules with limits in hours: the runtime cannot judge those on case data
-    /// that has dates only (it throws, compiled or interpreted alike), and the generated caseloads have some.
-    /// </summary>
+    /// <summary>Evaluates a spec over a caseload (limits in hours are counted in whole days on dated records).</summary>
     private static IReadOnlyList<Finding> Evaluate(DirectionSpec spec, Caseload caseload, LocalDate asOf) =>
-        new RuleEvaluator([spec with { Rules = [.. spec.Rules.Where(r => !r.Requirements.Any(InHours))] }]).Evaluate(caseload, asOf);
-
-    private static bool InHours(RequirementSpec requirement) =>
-        new[] { requirement.Maximum, (requirement.Timing as CadenceSpec)?.Interval, (requirement.Timing as DeadlineSpec)?.Within, (requirement.Timing as DeadlineSpec)?.ThenEvery }
-            .Concat(requirement.Exceptions.SelectMany(e => new[] { e.Interval, e.Maximum }))
-            .Any(d => d?.Unit == Directions.Runtime.Time.PolicyUnit.Hours);
+        new RuleEvaluator([spec]).Evaluate(caseload, asOf);
 
     // Everything of a spec but its delegates.
     private static string Describe(DirectionSpec spec) => string.Join("\n", new[] { spec.Manifest.ToString(), string.Join("|", spec.Manifest.ServiceAreas), string.Join("|", spec.Manifest.Sources) }
