@@ -11,6 +11,7 @@ public static class Program
     {
         var root = new RootCommand("Directions: compile and check the practice directions of children's social care.")
         {
+            BenchCommand.Create(),
             BuildCommand.Create(),
             CheckCommand.Create(),
             ExplainCommand.Create(),
