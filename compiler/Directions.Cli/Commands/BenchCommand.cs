@@ -7,7 +7,6 @@ using Directions.Cli.Reporting;
 using Directions.Compiler;
 using Directions.Compiler.Emit;
 using Directions.Compiler.Interpretation;
-using Directions.Compiler.Syntax;
 using Directions.Runtime.CaseData;
 using Directions.Runtime.Loading;
 using Directions.Runtime.Rules;
@@ -109,7 +108,7 @@ public static class BenchCommand
             return 1;
         }
 
-        var cold = RuleAssemblyBuilder.Build(compilation, cache: null, sourceRoot: RuleAssemblyCache.FindRepositoryRoot(folder));
+        var cold = RuleAssemblyBuilder.Build(compilation, cache: null, CheckRules.SourceRoot(folder));
         var coldTime = stopwatch.Elapsed;
         if (cold.Any(r => !r.Success))
         {
@@ -119,7 +118,7 @@ public static class BenchCommand
         }
 
         stopwatch.Restart();
-        RuleAssemblyBuilder.Build(Compile(folder), cache: null, sourceRoot: RuleAssemblyCache.FindRepositoryRoot(folder));
+        RuleAssemblyBuilder.Build(Compile(folder), cache: null, CheckRules.SourceRoot(folder));
         var warmCompile = stopwatch.Elapsed;
         setup.Add(("Directions", $"{folder}: {compilation.Directions.Length} direction(s), {compilation.Directions.Sum(d => d.Rules.Length)} rules"));
         setup.Add(("Cold compile (parse, bind, emit, Roslyn; first in the process, cache bypassed)", Seconds(coldTime) + $" (front end {Seconds(frontEnd)})"));
@@ -127,7 +126,7 @@ public static class BenchCommand
 
         // Start-up from the cache, in this process: compile the front end, find the assemblies in the cache, load them, build the specs.
         var cacheFolder = Path.Combine(work, "cache");
-        RuleAssemblyBuilder.Build(compilation, new RuleAssemblyCache(cacheFolder), RuleAssemblyCache.FindRepositoryRoot(folder));
+        CheckRules.Load(folder, interpret: false, new RuleAssemblyCache(cacheFolder), TextWriter.Null, out _)?.Dispose();
         stopwatch.Restart();
         var cache = new RuleAssemblyCache(cacheFolder);
         var rules = CheckRules.Load(folder, interpret: false, cache, TextWriter.Null, out _)!;
@@ -211,13 +210,7 @@ public static class BenchCommand
         return 0;
     }
 
-    private static DirectionCompilation Compile(string folder)
-    {
-        var root = RuleAssemblyCache.FindRepositoryRoot(folder);
-        var files = Directory.EnumerateFiles(folder, "*.pd", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
-        return DirectionCompilation.Create(files.Select(f => SyntaxTree.Parse(File.ReadAllText(f),
-            root is null ? f : Path.GetRelativePath(root, Path.GetFullPath(f)).Replace('\\', '/'))));
-    }
+    private static DirectionCompilation Compile(string folder) => CheckRules.Compile(folder);
 
     /// <summary>One full evaluation: its time, and the managed heap while its findings are still held.</summary>
     private static (TimeSpan Time, long Heap) Evaluate(RuleEvaluator evaluator, Caseload caseload, LocalDate asOf)

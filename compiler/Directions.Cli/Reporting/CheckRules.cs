@@ -63,11 +63,10 @@ public sealed class CheckRules : IDisposable
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(error);
-        var root = RuleAssemblyCache.FindRepositoryRoot(folder);
-        List<SyntaxTree> trees;
+        DirectionCompilation compilation;
         try
         {
-            trees = [.. SourceFiles(folder).Select(path => SyntaxTree.Parse(File.ReadAllText(path), DisplayPath(path, root)))];
+            compilation = Compile(folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -76,7 +75,6 @@ public sealed class CheckRules : IDisposable
             return null;
         }
 
-        var compilation = DirectionCompilation.Create(trees);
         var diagnostics = compilation.GetDiagnostics();
         foreach (var diagnostic in diagnostics)
             error.WriteLine(diagnostic.ToString());
@@ -103,10 +101,25 @@ public sealed class CheckRules : IDisposable
                 [.. plans.Select(p => new RuleOrigin(p.Manifest.Id, p.Manifest.Version, "interpreter"))], [], interpreted: true);
         }
 
-        return Compile(compilation, cache, root ?? Directory.GetCurrentDirectory(), error, out exitCode);
+        return Build(compilation, cache, SourceRoot(folder), error, out exitCode);
     }
 
-    private static CheckRules? Compile(DirectionCompilation compilation, RuleAssemblyCache? cache, string sourceRoot, TextWriter error, out int exitCode)
+    /// <summary>
+    /// Parses and binds the .pd files of a folder, with the vocabulary in it or the nearest vocabulary.pd above it.
+    /// Each file is named by its path from the repository's root (with '/'), so the rules compile to the same
+    /// assembly, and hit the same cache entry, from any current folder. Throws IOException when a file cannot be read.
+    /// </summary>
+    public static DirectionCompilation Compile(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var root = RuleAssemblyCache.FindRepositoryRoot(folder);
+        return DirectionCompilation.Create([.. SourceFiles(folder).Select(path => SyntaxTree.Parse(File.ReadAllText(path), DisplayPath(path, root)))]);
+    }
+
+    /// <summary>The folder mapped away from paths in the rule assemblies' PDBs: the repository's root, else the current folder.</summary>
+    public static string SourceRoot(string folder) => RuleAssemblyCache.FindRepositoryRoot(folder) ?? Directory.GetCurrentDirectory();
+
+    private static CheckRules? Build(DirectionCompilation compilation, RuleAssemblyCache? cache, string sourceRoot, TextWriter error, out int exitCode)
     {
         var assemblies = new List<RuleAssembly>();
         var origins = new List<RuleOrigin>();
