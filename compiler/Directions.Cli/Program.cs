@@ -16,6 +16,7 @@ public static class Program
             CheckCommand.Create(),
             ExplainCommand.Create(),
             GenerateCommand.Create(),
+            TestCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
