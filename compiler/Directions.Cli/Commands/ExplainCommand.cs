@@ -112,6 +112,13 @@ public static class ExplainCommand
         return [.. lines.Distinct().OrderBy(l => l.Date).ThenBy(l => l.Record.Length == 0).ThenBy(l => l.Record, StringComparer.Ordinal)];
     }
 
+    /// <summary>A paragraph indented by two spaces, wrapped to the console's width.</summary>
+    private static void Paragraph(IAnsiConsole console, string text)
+    {
+        foreach (var line in TableReportWriter.Wrap(text, Math.Max(40, console.Profile.Width - 2)))
+            console.WriteLine("  " + line, Style.Plain);
+    }
+
     private static void Write(ComplianceReport report, string childId, IAnsiConsole console)
     {
         var context = report.Context;
@@ -130,8 +137,8 @@ public static class ExplainCommand
                 status += $" since {ReportText.Date(since)}" + (finding.DaysOverdue is { } days ? $" ({ReportText.Number(days)} days)" : string.Empty);
             else if (finding.NextDue is { } next)
                 status += $", next due {ReportText.Date(next)}";
-            console.Write(new Rule(Markup.Escape($"{c.RuleName}: {status}")) { Justification = Justify.Left });
-            console.WriteLine($"{c.DirectionId} {c.Version}, {c.SourceFile} line {ReportText.Number(c.SourceLine)}{(c.Paragraphs.Count == 0 ? string.Empty : "; " + string.Join(", ", c.Paragraphs))}", Style.Plain);
+            console.Write(new Rule(Markup.Escape($"{c.RuleName} ({c.DirectionId} {c.Version}): {status}")) { Justification = Justify.Left });
+            console.WriteLine($"{c.SourceFile} line {ReportText.Number(c.SourceLine)}{(c.Paragraphs.Count == 0 ? string.Empty : "; " + string.Join(", ", c.Paragraphs))}", Style.Plain);
 
             var timeline = new Table { Border = TableBorder.Simple, ShowHeaders = true };
             timeline.AddColumn("Date");
@@ -142,10 +149,10 @@ public static class ExplainCommand
             console.Write(timeline);
 
             foreach (var breach in finding.Breaches)
-                console.WriteLine($"  Breach {ReportText.Date(breach.From)} to {ReportText.Date(breach.To)}: {breach.Explanation}", Style.Plain);
+                Paragraph(console, $"Breach {ReportText.Date(breach.From)} to {ReportText.Date(breach.To)}: {breach.Explanation}");
             if (finding.MissingData is { } missing)
-                console.WriteLine($"  Missing: {missing}", Style.Plain);
-            console.WriteLine($"  {finding.Explanation}", Style.Plain);
+                Paragraph(console, $"Missing: {missing}");
+            Paragraph(console, finding.Explanation);
         }
     }
 }

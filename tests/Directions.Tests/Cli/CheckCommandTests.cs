@@ -13,6 +13,10 @@ public sealed class CheckCommandTests(CheckFixture fixture)
 {
     private static string[] Lines(string text) => text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
 
+    /// <summary>The lines of one direction's compliance table: from its title to the blank line after it.</summary>
+    private static List<string> DirectionTable(string output, string directionId) =>
+        Lines(output).SkipWhile(l => !l.TrimStart().StartsWith(directionId + " ", StringComparison.Ordinal)).TakeWhile(l => l.Length > 0).ToList();
+
     [Fact]
     public void Check_of_the_sample_has_a_finding_for_every_child_and_every_rule_of_every_direction()
     {
@@ -37,8 +41,8 @@ public sealed class CheckCommandTests(CheckFixture fixture)
         Assert.Contains("overdue", statuses);
         Assert.Contains("breached", statuses);
         Assert.Contains("due", statuses);
-        // Every rule is met for some child; most are broken for some other.
-        Assert.All(byRule, r => Assert.Contains(r.Value, f => f.GetProperty("status").GetString() == "met"));
+        // Rules are met for some children and broken for others.
+        Assert.True(byRule.Count(r => r.Value.Any(f => f.GetProperty("status").GetString() is "met" or "due")) >= byRule.Count / 2);
         Assert.True(byRule.Count(r => r.Value.Any(f => f.GetProperty("status").GetString() is "overdue" or "breached")) >= byRule.Count / 2);
     }
 
@@ -56,7 +60,8 @@ public sealed class CheckCommandTests(CheckFixture fixture)
         Assert.Contains(lines, l => l.StartsWith("Overdue: ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.TrimStart().StartsWith("'CIN visits' is overdue as of 1 October 2025.", StringComparison.Ordinal));
         Assert.DoesNotContain('\u001b', run.Output); // no colour codes when not a terminal
-        Assert.Contains("Rules: bristol-cin 2021.1 (12 rules): compiled rule assembly from the cache (no Roslyn)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Rules: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("bristol-cin 2021.1 (12 rules): compiled rule assembly from the cache (no Roslyn)", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,18 +76,19 @@ public sealed class CheckCommandTests(CheckFixture fixture)
         string[] columns = ["checked", "met", "due", "overdue", "breached", "not_applicable", "insufficient_data"];
 
         var rules = root.GetProperty("summary").GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(12, rules.Count);
+        Assert.Equal(root.GetProperty("directions").EnumerateArray().Sum(d => d.GetProperty("rules").GetArrayLength()), rules.Count);
         foreach (var rule in rules)
         {
             var name = rule.GetProperty("rule").GetString()!;
+            var direction = rule.GetProperty("direction_id").GetString()!;
             var counts = rule.GetProperty("counts");
-            var mine = findings.Where(f => f.GetProperty("rule").GetString() == name).ToList();
+            var mine = findings.Where(f => f.GetProperty("rule").GetString() == name && f.GetProperty("direction_id").GetString() == direction).ToList();
             Assert.Equal(mine.Count, counts.GetProperty("checked").GetInt32());
             foreach (var status in columns.Skip(1))
                 Assert.Equal(mine.Count(f => f.GetProperty("status").GetString() == status), counts.GetProperty(status).GetInt32());
 
             // The table row: │ rule │ line │ children │ met │ due │ overdue │ breached │ n/a │ insufficient │ % │
-            var cells = Lines(table.Output).Where(l => l.StartsWith('│'))
+            var cells = DirectionTable(table.Output, direction).Where(l => l.StartsWith('│'))
                 .Select(l => l.Split('│', StringSplitOptions.TrimEntries)[1..^1])
                 .Single(c => c[0] == name && c.Length == 10);
             Assert.Equal(rule.GetProperty("line").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), cells[1]);
@@ -124,9 +130,10 @@ public sealed class CheckCommandTests(CheckFixture fixture)
     [Fact]
     public void A_second_run_takes_the_rule_assemblies_from_the_cache_and_never_calls_Roslyn()
     {
-        // The fixture's first run, on an empty cache, compiled with Roslyn and stored the assembly.
-        Assert.Equal(1, fixture.FirstCache.Misses);
-        Assert.Equal(1, fixture.FirstCache.RoslynCompilations);
+        // The fixture's first run, on an empty cache, compiled each direction version with Roslyn and stored its assembly.
+        var versions = fixture.Sample.RootElement.GetProperty("directions").GetArrayLength();
+        Assert.Equal(versions, fixture.FirstCache.Misses);
+        Assert.Equal(versions, fixture.FirstCache.RoslynCompilations);
         Assert.Contains("compiled with Roslyn (now in the cache)", fixture.SampleJson.Error, StringComparison.Ordinal);
 
         // A new run, as a new process would, with a new cache object over the same folder.
@@ -134,10 +141,11 @@ public sealed class CheckCommandTests(CheckFixture fixture)
         var run = fixture.Run(new CheckOptions { Cases = fixture.SmallCases, Format = ReportFormat.Json }, cache);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(1, cache.Hits);
+        Assert.Equal(versions, cache.Hits);
         Assert.Equal(0, cache.Misses);
         Assert.Equal(0, cache.RoslynCompilations);
         Assert.Contains("compiled rule assembly from the cache (no Roslyn)", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("compiled with Roslyn", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,8 @@ public sealed class ReportFormatTests(CheckFixture fixture)
     public void Every_finding_in_the_json_carries_its_citation_and_evidence_ids()
     {
         var findings = fixture.Sample.RootElement.GetProperty("findings").EnumerateArray().ToList();
-        var overdue = findings.First(f => f.GetProperty("status").GetString() == "overdue" && f.GetProperty("rule").GetString() == "CIN visits");
+        var overdue = findings.First(f => f.GetProperty("status").GetString() == "overdue" && f.GetProperty("rule").GetString() == "CIN visits"
+                                              && f.GetProperty("direction_id").GetString() == "bristol-cin");
 
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", overdue.GetProperty("overdue_since").GetString()!);
         Assert.True(overdue.GetProperty("days_overdue").GetInt32() > 0);
