@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The single test command for the repository: bash tests/run.sh
 #
-# Builds and runs every test project in Directions.sln, streams the normal console
-# output, then prints as its very last line:
+# Builds and runs every test project in Directions.sln, then the scenario tests of the
+# directions (directions test directions/), streams the normal console output, then
+# prints as its very last line:
 #     N passed, N failed, N skipped
 # counted from the TRX result files. Exits non-zero if any step failed or no test ran.
 set -uo pipefail
@@ -26,6 +27,16 @@ dotnet test Directions.sln \
 # Further steps (e.g. scenario runs) go here: write their TRX files anywhere under
 # $results and they are counted below. A step that reports in another format can
 # instead write a file $results/<name>.counts holding one line "passed failed skipped".
+
+# Step 2: the scenario tests of the directions (directions/*.scenarios), run by the CLI
+# built in step 1. It writes its counts (one per scenario; a mistake outside any scenario
+# counts as a failure) to scenarios.counts; if it wrote none, it counts as one failure.
+dotnet run --project compiler/Directions.Cli --no-build -- test directions/ \
+    --counts "$results/scenarios.counts" || status=$?
+if [ ! -s "$results/scenarios.counts" ]; then
+    echo "tests/run.sh: 'directions test directions/' wrote no counts; counting it as one failure" >&2
+    echo "0 1 0" > "$results/scenarios.counts"
+fi
 
 # Sum the counters of every TRX file and every .counts file under $results.
 summary=$(python3 - "$results" <<'PY'

@@ -121,7 +121,7 @@ public sealed partial class ScenarioCaseBuilder
             cursor.Position = start;
             if (ReadChildField(cursor))
                 return;
-            throw UnknownTerm(cursor, start, "a term of the vocabulary (an event, record, period or cohort)", _vocabulary.Terms.Where(t => t.Kind is not (TermKind.Role or TermKind.Action)), ["born", "disabled", "service area", "team", "worker"]);
+            throw UnknownTerm(cursor, start, "a term of the vocabulary (an event, record, period or cohort), nor a fact about the child (born, disabled, service area, team)", _vocabulary.Terms.Where(t => t.Kind is not (TermKind.Role or TermKind.Action)), ["born", "disabled", "service area", "team", "worker", "record in"]);
         }
 
         switch (term.Kind)
@@ -182,7 +182,7 @@ public sealed partial class ScenarioCaseBuilder
         var suggestion = SpellingSuggester.DidYouMean(written, candidates);
         if (suggestion.Length == 0 && ScenarioParser.Keywords.FirstOrDefault(k => SpellingSuggester.Suggest(first.Text, [k]) is not null) is { } keyword)
             suggestion = $" Did you mean '{keyword}'?";
-        return TokenCursor.Fail(first, $"'{written}' is not {what} I know.{suggestion}");
+        return TokenCursor.Fail(first, $"'{written}' is not {what}.{suggestion}");
     }
 
     private static IEnumerable<string> WordsUntilBoundary(TokenCursor cursor)
@@ -620,6 +620,7 @@ public sealed partial class ScenarioCaseBuilder
             ? cursor.Next()
             : throw cursor.Fail($"the worker's id was expected {cursor.Here()}, as in worker W1 is a qualified social worker.");
         var worker = Worker(idToken.Text, cursor.Line.Number, idToken.Column);
+        worker.Described = true; // even if the line has a mistake: one mistake, one message
         if (!cursor.AcceptWords("is") && !cursor.Accept(ScenarioTokenKind.Colon))
             throw cursor.Fail($"'is' was expected {cursor.Here()}, as in worker {idToken.Text} is a qualified social worker.");
         do
@@ -641,7 +642,7 @@ public sealed partial class ScenarioCaseBuilder
             if (field is null || field.Name == "id")
             {
                 cursor.Position = start;
-                throw UnknownTerm(cursor, start, "a role or a worker's field", _vocabulary.Terms.Where(r => r.Kind == TermKind.Role), ["unknown", "qualified", "registered", "role", "team"]);
+                throw UnknownTerm(cursor, start, "a role of the vocabulary, nor a worker's field (qualified, registered, role, team), nor 'unknown'", _vocabulary.Terms.Where(r => r.Kind == TermKind.Role), ["unknown", "qualified", "registered", "role", "team"]);
             }
 
             var constraint = ReadFieldValue(cursor, field, negated, token, $"worker {idToken.Text}") with { Source = $"line {cursor.Line.Number}" };

@@ -50,6 +50,7 @@ public static class ScenarioParser
 
             var sink = current?.Diagnostics ?? fileDiagnostics;
             sink.AddRange(lexErrors);
+            current?.Saw(FirstWords(lineText));
             if (line is null)
                 continue;
 
@@ -143,6 +144,10 @@ public static class ScenarioParser
 
     /// <summary>The words that start a keyword line, for suggestions.</summary>
     public static IReadOnlyList<string> Keywords => LineKeywords;
+
+    /// <summary>The first two words of a line, lower case, so a keyword line with a mistake still counts as given.</summary>
+    private static string FirstWords(string line) =>
+        string.Join(' ', line.Split((char[]?)null, 3, StringSplitOptions.RemoveEmptyEntries).Take(2)).ToLowerInvariant();
 
     private static bool StartsScenario(string line)
     {
@@ -300,14 +305,26 @@ public static class ScenarioParser
 
         public int AsOfLine { get; set; }
 
+        private bool _sawRule;
+        private bool _sawAsOf;
+        private bool _sawExpect;
+
+        /// <summary>Notes a keyword line by its first words, even one with a mistake, so its mistake is not reported again as a missing line.</summary>
+        public void Saw(string firstWords)
+        {
+            _sawRule |= firstWords.StartsWith("rule", StringComparison.Ordinal);
+            _sawAsOf |= firstWords.StartsWith("as of", StringComparison.Ordinal);
+            _sawExpect |= firstWords.StartsWith("expect", StringComparison.Ordinal);
+        }
+
         public Scenario Build(string path)
         {
             var missing = new List<string>();
-            if (Scenario.Rule is null)
+            if (Scenario.Rule is null && !_sawRule)
                 missing.Add("a line rule \"name\" saying which rule it tests");
-            if (Scenario.AsOf is null)
+            if (Scenario.AsOf is null && !_sawAsOf)
                 missing.Add("a line as of DATE giving the date of the check");
-            if (Scenario.Expectation is null)
+            if (Scenario.Expectation is null && !_sawExpect)
                 missing.Add("a line expect ... giving the finding expected");
             if (missing.Count > 0)
                 Diagnostics.Add(new ScenarioDiagnostic(path, Scenario.Line, Scenario.Column, $"the scenario \"{Scenario.Name}\" needs {string.Join(", ", missing)}."));
