@@ -108,7 +108,7 @@ internal sealed class CadenceCheck
         var since = firstUnexcused.Value;
         var daysOverdue = PolicyTime.DaysBetween(since, AsOf) + 1;
         var gapDays = PolicyTime.DaysBetween(previousDate, AsOf);
-        sentences.Add($"No {What} {lastSeen}: {DateText.Days(gapDays)} by {DateText.Format(AsOf)}, more than {Describe(limits.Interval)}{ExcuseText(limits, since, due)}. Overdue since {DateText.Format(since)}, by {DateText.Days(daysOverdue)}.");
+        sentences.Add($"No {What} {lastSeen}: {DateText.Days(gapDays)} by {DateText.Format(AsOf)}, more than {Describe(limits.Interval)}{ExcuseText(limits, previousDate, since)}. Overdue since {DateText.Format(since)}, by {DateText.Days(daysOverdue)}.");
         if (breaches.Count > 0)
             sentences.Add("Before that: " + string.Join(" ", breaches.Select(b => b.Explanation)));
         return new CheckOutcome(FindingStatus.Overdue, [.. sentences])
@@ -134,7 +134,7 @@ internal sealed class CadenceCheck
             return null;
         var days = PolicyTime.DaysBetween(from, to);
         var allowed = PolicyTime.DaysBetween(from, due);
-        var explanation = $"{DateText.Days(days)} passed between {fromLabel} and {toLabel}, more than {Describe(limits.Interval)}{ExcuseText(limits, firstUnexcused.Value, due)}.";
+        var explanation = $"{DateText.Days(days)} passed between {fromLabel} and {toLabel}, more than {Describe(limits.Interval)}{ExcuseText(limits, from, firstUnexcused.Value)}.";
         return new Breach(from, to, days, allowed, explanation);
     }
 
@@ -151,13 +151,14 @@ internal sealed class CadenceCheck
         return day;
     }
 
-    private string ExcuseText(GapLimits limits, LocalDate firstUnexcused, LocalDate due)
+    /// <summary>Why the gap was not excused: no rationale in force on its first unexcused day, or past the maximum a rationale allows.</summary>
+    private string ExcuseText(GapLimits limits, LocalDate from, LocalDate firstUnexcused)
     {
         var cohort = limits.ExceptionCohort is null ? string.Empty : $" (the limit for {limits.ExceptionCohort})";
         if (Rationale is null)
             return cohort;
-        if (limits.Maximum is not null && firstUnexcused > due.PlusDays(1) || (limits.Maximum is not null && Rationale.Any(r => r.InForceOn(firstUnexcused))))
-            return $"{cohort}, and beyond the maximum of {Describe(limits.Maximum!)} that a recorded rationale allows";
+        if (limits.Maximum is not null && firstUnexcused > DateLimits.Add(from, limits.Maximum, Calendar))
+            return $"{cohort}, and beyond the maximum of {Describe(limits.Maximum)} that a recorded rationale allows";
         return $"{cohort} with no recorded rationale in force";
     }
 

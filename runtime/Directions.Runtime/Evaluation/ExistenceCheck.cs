@@ -55,10 +55,23 @@ internal sealed class ExistenceCheck
             }
 
             var days = PolicyTime.DaysBetween(period.Start, end);
+            if (period.End is { } closed && closed < AsOf)
+            {
+                // Nothing can be done in a period that has ended: a past breach, not an overdue task.
+                var text = $"No {What} was recorded in the {period.What} from {DateText.Format(period.Start)} to {DateText.Format(closed)}.";
+                outcomes.Add(new CheckOutcome(FindingStatus.Breached, [text])
+                {
+                    Breaches = [new Breach(period.Start, closed, days, 0, text) { RecordIds = [period.RecordId] }],
+                    Evidence = [new Evidence(period.RecordId, period.What, period.Start)],
+                });
+                continue;
+            }
+
+            // The start day is the first day overdue, counted as day 1 as in the other checks.
             outcomes.Add(new CheckOutcome(FindingStatus.Overdue, [$"No {What} has been recorded in the {period.What} that started on {DateText.Format(period.Start)} ({DateText.Days(days)} ago)."])
             {
                 OverdueSince = period.Start,
-                DaysOverdue = days,
+                DaysOverdue = days + 1,
                 Evidence = [new Evidence(period.RecordId, period.What, period.Start)],
             });
         }
@@ -84,7 +97,8 @@ internal sealed class ExistenceCheck
                 continue;
             }
 
-            var reason = Reasons?.Where(r => r.From >= record.Date && r.From <= AsOf).OrderBy(r => r.From).FirstOrDefault();
+            // A reason counts when it is in force on the record's date, or recorded after it (up to the as-of date).
+            var reason = Reasons?.Where(r => r.InForceOn(record.Date) || (r.From >= record.Date && r.From <= AsOf)).OrderBy(r => r.From).FirstOrDefault();
             if (reason is not null)
             {
                 outcomes.Add(new CheckOutcome(FindingStatus.Met, [$"The {What} of {DateText.Format(record.Date)} was not {action}, and a {reason.What} was recorded on {DateText.Format(reason.From)}."])
