@@ -24,7 +24,8 @@ namespace Directions.Compiler.Scenarios;
 /// <c>not shared with family</c>; any other field: <c>with topic "visiting frequency"</c>;</item>
 /// <item>a cohort the child is in (or, after <c>not</c>, is not in): <c>long-term DCSS</c>; the child's own fields:
 /// <c>born 2009-05-01</c>, <c>disabled</c>, <c>service area "DCSS"</c>, <c>team ASWU-01</c>;</item>
-/// <item>a worker: <c>worker W1 is a team manager, qualified</c>; <c>worker W9 is unknown</c> (named on records, missing from the caseload).</item>
+/// <item>a worker: <c>worker W1 is a team manager, qualified</c>; <c>worker W9 is unknown</c> (named on records, missing from the caseload);</item>
+/// <item>a row no term describes: <c>record in visits on 2025-02-05 with kind "CIN" and child seen no</c>.</item>
 /// </list>
 /// Once made, every record is checked against the terms that made it, and the child against its cohorts
 /// on the as-of date; a line that cannot be true is an error at its line and column, never a silent pass.
