@@ -129,10 +129,15 @@ public sealed class ScenarioRunner
             return result with { Errors = [Error(file, rule, $"the rule \"{ruleName}\" gives a finding for each of {versions} on {DateText.Format(scenario.AsOf.Value)}: say which to check, as in rule \"{ruleName}\" version {findings[^1].Citation.Version}.")] };
         }
 
+        // No finding at all: no version with the rule is in force on the as-of date, which a scenario
+        // expects as 'not applicable' (and can say nothing more about).
         var finding = findings.SingleOrDefault();
-        var mismatches = finding is null
-            ? [$"no finding: no version of the direction with this rule is in force on {DateText.Format(scenario.AsOf.Value)}."]
-            : Compare(scenario.Expectation!, finding);
+        var expected = scenario.Expectation!;
+        var mismatches = finding is not null
+            ? Compare(expected, finding)
+            : expected is { Status: FindingStatus.NotApplicable, OverdueSince: null, DaysOverdue: null, NextDue: null, Breaches: null, Fragments.IsEmpty: true }
+                ? []
+                : [$"there is no finding: no version of the direction with this rule is in force on {DateText.Format(scenario.AsOf.Value)}, so the rule is not applicable"];
         result = result with
         {
             Finding = finding,

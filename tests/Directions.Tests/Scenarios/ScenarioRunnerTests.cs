@@ -183,6 +183,30 @@ public sealed class ScenarioRunnerTests : IDisposable
         Assert.Contains("gives a finding for each of test-visits 2021.1 and test-visits 2023.1 on 1 June 2023: say which to check, as in rule \"CIN visits\" version 2023.1.", Assert.Single(result.Errors), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Before_the_direction_comes_into_force_there_is_no_finding_and_the_rule_is_not_applicable()
+    {
+        const string before = """
+            scenario "Before the direction"
+              rule "CIN visits"
+              child in need from 2021-06-01
+              as of 2021-08-01
+              expect not applicable
+
+            scenario "Before the direction, expecting more"
+              rule "CIN visits"
+              child in need from 2021-06-01
+              as of 2021-08-01
+              expect not applicable: "anything"
+            """;
+        var file = new ScenarioRunner().RunFile(WriteAgainstBristol(before));
+
+        Assert.Equal(ScenarioOutcome.Passed, file.Results[0].Outcome);
+        Assert.Null(file.Results[0].Finding);
+        Assert.Equal(ScenarioOutcome.Failed, file.Results[1].Outcome);
+        Assert.Contains("there is no finding: no version of the direction with this rule is in force on 1 August 2021", Assert.Single(file.Results[1].Mismatches), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("43 days passed between", true)]
     [InlineData("43   DAYS passed", true)]
