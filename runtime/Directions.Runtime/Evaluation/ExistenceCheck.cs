@@ -67,11 +67,13 @@ internal sealed class ExistenceCheck
                 continue;
             }
 
-            // The start day is the first day overdue, counted as day 1 as in the other checks.
+            // The start day is the first day overdue, counted as day 1 as in the other checks; a period that
+            // began before this version came into force is overdue under it only from its first day in force.
+            var since = period.Start < Window.From ? Window.From : period.Start;
             outcomes.Add(new CheckOutcome(FindingStatus.Overdue, [$"No {What} has been recorded in the {period.What} that started on {DateText.Format(period.Start)} ({DateText.Days(days)} ago)."])
             {
-                OverdueSince = period.Start,
-                DaysOverdue = days + 1,
+                OverdueSince = since,
+                DaysOverdue = PolicyTime.DaysBetween(since, end) + 1,
                 Evidence = [new Evidence(period.RecordId, period.What, period.Start)],
             });
         }
