@@ -71,7 +71,13 @@ internal sealed class DeadlineCheck
                 return new CheckOutcome(FindingStatus.Met, [$"The {What} on {DateText.Format(first.Date)} was later than {allowed}, but a recorded rationale was in force."])
                 { Evidence = [anchorEvidence, new Evidence(first.RecordId, first.What, first.Date)] };
             var late = PolicyTime.DaysBetween(deadline, first.Date);
-            var text = $"The {What} on {DateText.Format(first.Date)} was {DateText.Days(late)} late: it was due within {allowed}, by {DateText.Format(deadline)}{(Rationale is null ? string.Empty : ", with no recorded rationale in force")}.";
+            var ceiling = limits.Maximum is null ? (LocalDate?)null : DateLimits.Add(anchor.Date, limits.Maximum, Calendar);
+            var reason = Rationale is null
+                ? string.Empty
+                : ceiling is { } max && unexcused > max
+                    ? $", and beyond the maximum of {limits.Maximum} that a recorded rationale allows (by {DateText.Format(max)})"
+                    : ", with no recorded rationale in force";
+            var text = $"The {What} on {DateText.Format(first.Date)} was {DateText.Days(late)} late: it was due within {allowed}, by {DateText.Format(deadline)}{reason}.";
             return new CheckOutcome(FindingStatus.Breached, [text])
             {
                 Breaches = [new Breach(anchor.Date, first.Date, PolicyTime.DaysBetween(anchor.Date, first.Date), PolicyTime.DaysBetween(anchor.Date, deadline), text) { RecordIds = [anchor.RecordId, first.RecordId] }],
