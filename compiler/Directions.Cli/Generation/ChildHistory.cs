@@ -12,6 +12,12 @@ namespace Directions.Cli.Generation;
 /// mostly met, with a realistic share missed, late with a recorded rationale, or late without one.
 /// Values that should pass or fail a rule keep a margin from its limit, so a bank holiday or a
 /// month's length does not change which they do.
+/// <para>
+/// Records added for Slough's and seed 004's directions (consent forms, the manager's notes on
+/// an assessment's timescale and progress, extensions, initial CIN meetings, reflective case
+/// supervision, closure records, the Children with Disability Team ...) draw from a second
+/// stream, <c>extra</c>, so that adding them left the records drawn from the first as they were.
+/// </para>
 /// </summary>
 internal sealed class ChildHistory
 {
@@ -28,6 +34,7 @@ internal sealed class ChildHistory
     private static readonly string[] CpCategories = ["neglect", "neglect", "neglect", "emotional abuse", "emotional abuse", "physical abuse", "sexual abuse", "multiple"];
 
     private readonly Rng rng;
+    private readonly Rng extra;
     private readonly Workforce workforce;
     private readonly DateOnly asOf;
     private readonly Dictionary<string, List<GeneratedRow>> rows = Tables.ToDictionary(t => t.Table, _ => new List<GeneratedRow>());
@@ -37,11 +44,16 @@ internal sealed class ChildHistory
     private DateOnly? end;
     private DateOnly dateOfBirth;
     private bool disabled;
+    private GeneratedTeam? homeTeam;
+    private DateOnly referralReceived;
+    private DateOnly? s47Start;
+    private (DateOnly Assessed, DateOnly PlanStart)? firstPlan;
 
-    private ChildHistory(string id, Rng rng, Workforce workforce, DateOnly asOf)
+    private ChildHistory(string id, Rng rng, Rng extra, Workforce workforce, DateOnly asOf)
     {
         Id = id;
         this.rng = rng;
+        this.extra = extra;
         this.workforce = workforce;
         this.asOf = asOf;
     }
@@ -62,9 +74,9 @@ internal sealed class ChildHistory
     /// <summary>The last day records can fall on: the end of the episode, or the as-of date.</summary>
     private DateOnly Until => end is { } e && e < asOf ? e : asOf;
 
-    public static ChildHistory Make(string id, Rng rng, Workforce workforce, DateOnly asOf)
+    public static ChildHistory Make(string id, Rng rng, Rng extra, Workforce workforce, DateOnly asOf)
     {
-        var child = new ChildHistory(id, rng, workforce, asOf);
+        var child = new ChildHistory(id, rng, extra, workforce, asOf);
         child.Make();
         return child;
     }
@@ -94,6 +106,10 @@ internal sealed class ChildHistory
 
         // The team that takes the referral, and the team that holds the case afterwards.
         var home = rng.Pick(pathway == Pathway.Disabled ? workforce.DcssTeams : workforce.AreaTeams);
+        // Some disabled children are held by the Children with Disability Team instead of DCSS.
+        if (pathway == Pathway.Disabled && extra.Chance(0.4))
+            home = extra.Pick(workforce.ChildrenWithDisabilityTeams);
+        homeTeam = home;
         var intake = pathway == Pathway.Disabled ? home : rng.Pick(workforce.FirstAssessmentTeams);
         holders.Add((start, intake, rng.Pick(intake.CaseHolders)));
 
@@ -119,6 +135,11 @@ internal sealed class ChildHistory
         SupervisionNotes();
         Episode(pathway);
         Allocations();
+        Consent(pathway);
+        AssessmentOversight();
+        InitialCinMeeting();
+        ReflectiveCaseSupervision();
+        Closure();
     }
 
     private void Referrals(Pathway pathway)
@@ -134,6 +155,7 @@ internal sealed class ChildHistory
         }
 
         var received = At(start.AddDays(-rng.Between(0, 2)), always: true);
+        referralReceived = received.Date;
         Add("referrals", received).Set("received", received).Set("source", rng.Pick(Sources))
             .Set("outcome", pathway == Pathway.ChildProtection ? "strategy discussion" : "child and family assessment");
     }
@@ -159,12 +181,24 @@ internal sealed class ChildHistory
             {
                 signedOff = Clip(done.AddDays(rng.Between(0, 4)));
                 signedOffBy = signedOff is null ? null : rng.Pick(team.Managers);
+                // Slough has the consultant social worker of the unit that takes the case sign it off.
+                if (signedOffBy is not null && Consultant() is { } csw && extra.Chance(0.6))
+                    signedOffBy = csw;
             }
 
             if (rng.Chance(0.80))
                 shared = Clip(done.AddDays(rng.Between(1, 10)));
             else if (rng.Chance(0.5))
                 Note(done.AddDays(rng.Between(0, 5)), "management decision", "sharing with family", rng.Pick(team.Managers), inForce: null);
+        }
+
+        // Most assessments going beyond 20 working days have an extension, mostly authorised by a
+        // consultant social worker, in force up to 45 working days from the start.
+        if (workingDays > 20 && extra.Chance(0.7))
+        {
+            var written = AddWeekdays(start, extra.Between(14, 18));
+            var authorisedBy = Consultant() is { } csw && extra.Chance(0.75) ? csw : extra.Pick(team.Managers);
+            Note(written, "case note", "assessment extension", authorisedBy, inForce: (0, AddWeekdays(start, 45).DayNumber - written.DayNumber + 5), extra);
         }
 
         Add("assessments", new Moment(completed ?? start, null))
@@ -243,6 +277,7 @@ internal sealed class ChildHistory
         var planStart = assessed.AddDays(rng.Between(0, 10));
         if (planStart > Until)
             return;
+        firstPlan = (assessed, planStart);
         CinPlan(planStart, end);
     }
 
@@ -250,6 +285,7 @@ internal sealed class ChildHistory
     {
         var intake = TeamOn(start);
         var strategy = start.AddDays(rng.Between(0, 1));
+        s47Start = strategy;
         Meeting(strategy, "strategy discussion", rng.Pick(intake.Managers));
 
         var icpc = AddWeekdays(strategy, rng.Chance(0.8) ? rng.Between(6, 14) : rng.Between(19, 28));
@@ -330,7 +366,9 @@ internal sealed class ChildHistory
             if (later < asOf.AddDays(-20) && later > assessed.AddDays(10))
             {
                 lookedAfterFrom = later;
-                CinPlan(assessed.AddDays(rng.Between(0, 10)), lookedAfterFrom);
+                var planStart = assessed.AddDays(rng.Between(0, 10));
+                firstPlan = (assessed, planStart);
+                CinPlan(planStart, lookedAfterFrom);
                 Visits("CIN", start, lookedAfterFrom.AddDays(-1), longTermFrom: null);
             }
         }
@@ -380,7 +418,7 @@ internal sealed class ChildHistory
         if (rng.Chance(0.70))
             Note(planStart.AddDays(rng.Between(0, 5)), "case direction", "visiting frequency", rng.Pick(team.Managers), inForce: (null, null));
         if (rng.Chance(0.55))
-            Note(planStart.AddDays(rng.Between(0, 10)), "case direction", "review frequency", rng.Pick(team.Managers), inForce: (null, null));
+            Note(planStart.AddDays(rng.Between(0, 10)), "case direction", "review frequency", ReviewRationaleAuthor(team, rng.Pick(team.Managers)), inForce: (null, null));
 
         // CIN reviews: the first within a month of the plan starting, then about every 3 months.
         var roll = rng.NextDouble();
@@ -400,7 +438,7 @@ internal sealed class ChildHistory
             {
                 days = rng.Between(96, 125);
                 if (rng.Chance(0.5))
-                    Note(review.AddDays(rng.Between(20, 60)), "case direction", "review frequency", rng.Pick(TeamOn(review).Managers), inForce: (0, days + 14));
+                    Note(review.AddDays(rng.Between(20, 60)), "case direction", "review frequency", ReviewRationaleAuthor(TeamOn(review), rng.Pick(TeamOn(review).Managers)), inForce: (0, days + 14));
             }
             else if (gap < 0.97)
             {
@@ -526,7 +564,151 @@ internal sealed class ChildHistory
     private void SupervisionNotes()
     {
         for (var date = start.AddDays(rng.Between(14, 40)); date <= Until; date = date.AddDays(rng.Between(42, 84)))
-            Note(date, "supervision", null, rng.Pick(TeamOn(date).Managers), inForce: null);
+        {
+            // In the Children with Disability Team, some supervision notes record why the CIN
+            // reviews are as frequent as they are (seed 004).
+            var team = TeamOn(date);
+            var topic = team.ServiceArea == Workforce.ChildrenWithDisability && extra.Chance(0.3) ? "review frequency" : null;
+            Note(date, "supervision", topic, rng.Pick(team.Managers), inForce: null);
+        }
+    }
+
+    /// <summary>The consultant social worker of the team that holds (or will hold) the case, if it has one.</summary>
+    private string? Consultant() => homeTeam?.Consultant;
+
+    /// <summary>For disabled children in a team with a consultant social worker, mostly the consultant sets the review frequency (Slough).</summary>
+    private string ReviewRationaleAuthor(GeneratedTeam team, string manager) =>
+        disabled && team.Consultant is { } csw && extra.Chance(0.65) ? csw : manager;
+
+    /// <summary>
+    /// Consent to the assessment: mostly a signed form from the referral on; late for some; for some
+    /// a note of why consent was not sought (most often under section 47); none for a few. Young
+    /// people aged 16 or over mostly sign their own. Parents are mostly told when a section 47
+    /// enquiry starts. Most families are given the complaints information early on.
+    /// </summary>
+    private void Consent(Pathway pathway)
+    {
+        var roll = extra.NextDouble();
+        var (onTime, late, notSought) = pathway == Pathway.ChildProtection ? (0.40, 0.45, 0.90) : (0.80, 0.89, 0.94);
+        if (roll < onTime)
+            Document("consent form", referralReceived.AddDays(extra.Between(0, start.DayNumber - referralReceived.DayNumber)), updated: null, shared: null);
+        else if (roll < late)
+            Document("consent form", start.AddDays(extra.Between(3, 20)), updated: null, shared: null);
+        else if (roll < notSought)
+            Note(start.AddDays(extra.Between(0, 3)), "case note", "consent not sought", extra.Pick(TeamOn(start).Managers), inForce: null, extra);
+
+        var sixteen = dateOfBirth.AddYears(16);
+        if (sixteen <= Until && extra.Chance(0.7))
+        {
+            var from = sixteen > start ? sixteen : start;
+            Document("young person consent form", from.AddDays(extra.Between(0, 20)), updated: null, shared: null);
+        }
+
+        if (s47Start is { } s47)
+        {
+            var told = extra.NextDouble();
+            if (told < 0.82)
+                Note(s47.AddDays(extra.Between(0, 1)), "case note", "parents informed of s47", WorkerOn(s47), inForce: null, extra);
+            else if (told < 0.90)
+                Note(s47.AddDays(extra.Between(5, 15)), "case note", "parents informed of s47", WorkerOn(s47), inForce: null, extra);
+        }
+
+        if (extra.Chance(0.8))
+        {
+            var given = start.AddDays(extra.Between(0, 20));
+            Note(given, "complaints information", null, WorkerOn(given), inForce: null, extra);
+        }
+    }
+
+    /// <summary>The manager's timescale for the assessment, mostly set by its start, and the progress review, mostly within 10 working days.</summary>
+    private void AssessmentOversight()
+    {
+        var team = TeamOn(start);
+        var roll = extra.NextDouble();
+        var setter = Consultant() is { } csw && extra.Chance(0.25) ? csw : extra.Pick(team.Managers);
+        if (roll < 0.75)
+            Note(referralReceived.AddDays(extra.Between(0, start.DayNumber - referralReceived.DayNumber)), "case note", "assessment timescale", setter, inForce: null, extra);
+        else if (roll < 0.87)
+            Note(AddWeekdays(start, extra.Between(2, 8)), "case note", "assessment timescale", setter, inForce: null, extra);
+
+        roll = extra.NextDouble();
+        var reviewer = extra.Pick(team.Managers);
+        if (roll < 0.72)
+            Note(AddWeekdays(start, extra.Between(3, 8)), "case note", "assessment progress review", reviewer, inForce: null, extra);
+        else if (roll < 0.86)
+            Note(AddWeekdays(start, extra.Between(13, 22)), "case note", "assessment progress review", reviewer, inForce: null, extra);
+    }
+
+    /// <summary>The initial CIN meeting the first CIN plan comes from: mostly the day the plan starts, some late (after the plan), some never; mostly chaired by the social worker.</summary>
+    private void InitialCinMeeting()
+    {
+        if (firstPlan is not { } plan)
+            return;
+        var roll = extra.NextDouble();
+        DateOnly date;
+        if (roll < 0.82)
+            date = Weekday(plan.PlanStart);
+        else if (roll < 0.92)
+            date = AddWeekdays(plan.Assessed, extra.Between(14, 25));
+        else
+            return;
+        if (date > Until)
+            return;
+        var team = TeamOn(date);
+        var chair = extra.NextDouble() switch
+        {
+            < 0.75 => WorkerOn(date),
+            < 0.85 => extra.Pick(team.Seniors),
+            < 0.92 => extra.Pick(team.Managers),
+            _ => extra.Pick(team.SupportWorkers),
+        };
+        Meeting(date, "initial CIN meeting", chair, extra);
+    }
+
+    /// <summary>Cases open nine months or more: mostly a reflective case supervision between 9 and 10 months, some later, some never.</summary>
+    private void ReflectiveCaseSupervision()
+    {
+        var nineMonths = start.AddMonths(9);
+        if (nineMonths > Until)
+            return;
+        var roll = extra.NextDouble();
+        DateOnly date;
+        if (roll < 0.70)
+            date = Weekday(nineMonths.AddDays(extra.Between(0, 30)));
+        else if (roll < 0.85)
+            date = Weekday(nineMonths.AddDays(extra.Between(60, 200)));
+        else
+            return;
+        if (date > Until || date < start)
+            return;
+        Meeting(date, "reflective case supervision", extra.Pick(TeamOn(date).Managers), extra);
+    }
+
+    /// <summary>At closure: mostly a case summary, a closure record, and the child's and the parents' views, each in the last fortnight.</summary>
+    private void Closure()
+    {
+        if (end is not { } closed || closed > asOf)
+            return;
+        DateOnly Before() => closed.AddDays(-extra.Between(1, 14)) is var d && d >= start ? d : start;
+        if (extra.Chance(0.80))
+            Document("case summary", Before(), updated: null, shared: null);
+        if (extra.Chance(0.85))
+        {
+            var d = Before();
+            Note(d, "closure", null, WorkerOn(d), inForce: null, extra);
+        }
+
+        if (extra.Chance(0.65))
+        {
+            var d = Before();
+            Note(d, "views of child", null, WorkerOn(d), inForce: null, extra);
+        }
+
+        if (extra.Chance(0.75))
+        {
+            var d = Before();
+            Note(d, "views of parents", null, WorkerOn(d), inForce: null, extra);
+        }
     }
 
     private void Episode(Pathway pathway)
@@ -567,18 +749,18 @@ internal sealed class ChildHistory
         return date;
     }
 
-    private void Meeting(DateOnly date, string kind, string? chair)
+    private void Meeting(DateOnly date, string kind, string? chair, Rng? draw = null)
     {
-        var when = At(date);
+        var when = At(date, draw: draw);
         Add("meetings", when).Set("date", when).Set("kind", kind).Set("chair", chair);
     }
 
     /// <summary>A case note; <paramref name="inForce"/> gives applies_from and applies_until as days after it was written (null and null: the day itself).</summary>
-    private void Note(DateOnly date, string kind, string? topic, string author, (int? From, int? Until)? inForce)
+    private void Note(DateOnly date, string kind, string? topic, string author, (int? From, int? Until)? inForce, Rng? draw = null)
     {
         if (date > asOf || date > Until)
             return;
-        var when = At(date);
+        var when = At(date, draw: draw);
         DateOnly? from = inForce is { } f ? date.AddDays(f.From ?? 0) : null;
         DateOnly? until = inForce is { } u ? date.AddDays(u.Until ?? u.From ?? 0) : null;
         Add("case_notes", when).Set("date", when).Set("kind", kind).Set("topic", topic).Set("author", author)
@@ -594,8 +776,12 @@ internal sealed class ChildHistory
         return row;
     }
 
-    private Moment At(DateOnly date, bool always = false) =>
-        new(date, always || rng.Chance(0.65) ? new TimeOnly(rng.Between(9, 17), rng.Between(0, 3) * 15) : null);
+    /// <summary>A date, mostly with a time of day, drawn from <paramref name="draw"/> (the first stream if not given).</summary>
+    private Moment At(DateOnly date, bool always = false, Rng? draw = null)
+    {
+        var r = draw ?? rng;
+        return new(date, always || r.Chance(0.65) ? new TimeOnly(r.Between(9, 17), r.Between(0, 3) * 15) : null);
+    }
 
     private DateOnly? Clip(DateOnly? date) => date is { } d && d <= Until ? d : null;
 

@@ -24,6 +24,9 @@ internal sealed class GeneratedTeam(string id, string serviceArea)
 
     /// <summary>Workers who may hold a case: social workers, and the senior or consultant.</summary>
     public IReadOnlyList<string> CaseHolders => [.. SocialWorkers, .. Seniors];
+
+    /// <summary>The team's consultant social worker, if its senior is one (area units and the Children with Disability Team).</summary>
+    public string? Consultant => (ServiceArea is Workforce.AreaUnits or Workforce.ChildrenWithDisability) && Seniors.Count > 0 ? Seniors[0] : null;
 }
 
 /// <summary>A generated worker: id, role, qualification, registration and team. No names.</summary>
@@ -31,7 +34,8 @@ internal sealed record GeneratedWorker(string Id, string Role, bool Qualified, b
 
 /// <summary>
 /// The made-up local authority's teams and workers, sized to the number of children: area social
-/// work units, a first assessment service, DCSS (disabled children), and independent reviewing
+/// work units, a first assessment service, DCSS and the Children with Disability Team (disabled
+/// children), and independent reviewing
 /// officers who chair conferences and looked-after reviews.
 /// </summary>
 internal sealed class Workforce
@@ -40,6 +44,7 @@ internal sealed class Workforce
     public const string FirstAssessment = "First Assessment Service";
     public const string Dcss = "DCSS";
     public const string Reviewing = "Independent Reviewing Service";
+    public const string ChildrenWithDisability = "Children with Disability Team";
 
     private readonly List<GeneratedWorker> workers = [];
 
@@ -67,7 +72,11 @@ internal sealed class Workforce
         }
 
         ReviewingTeams = reviewing;
-        Teams = [.. area, .. first, .. dcss, .. reviewing];
+
+        // Made after the others, so that adding them left the other workers' ids as they were.
+        var cwd = Add("CWD", ChildrenWithDisability, Math.Max(2, TeamCount(0.06, children)), 0.06 * children, rng);
+        ChildrenWithDisabilityTeams = cwd;
+        Teams = [.. area, .. first, .. dcss, .. cwd, .. reviewing];
     }
 
     public IReadOnlyList<GeneratedTeam> Teams { get; }
@@ -80,6 +89,9 @@ internal sealed class Workforce
 
     public IReadOnlyList<GeneratedTeam> ReviewingTeams { get; }
 
+    /// <summary>Teams of the service area "Children with Disability Team" (seed 004), with a consultant social worker.</summary>
+    public IReadOnlyList<GeneratedTeam> ChildrenWithDisabilityTeams { get; }
+
     public IReadOnlyList<GeneratedWorker> Workers => workers;
 
     private List<GeneratedTeam> Add(string prefix, string serviceArea, int count, double expectedChildren, Rng rng)
@@ -90,7 +102,7 @@ internal sealed class Workforce
         {
             var team = new GeneratedTeam(TeamId(prefix, t), serviceArea);
             AddWorker(team, team.Managers, "team manager", qualified: true, rng);
-            AddWorker(team, team.Seniors, serviceArea == AreaUnits ? "consultant social worker" : "senior social worker", qualified: true, rng);
+            AddWorker(team, team.Seniors, serviceArea is AreaUnits or ChildrenWithDisability ? "consultant social worker" : "senior social worker", qualified: true, rng);
             var socialWorkers = Math.Max(3, (int)Math.Ceiling(perTeam / 18.0));
             for (var i = 0; i < socialWorkers; i++)
                 AddWorker(team, team.SocialWorkers, "social worker", qualified: true, rng);

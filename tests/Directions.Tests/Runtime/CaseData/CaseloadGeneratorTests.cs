@@ -92,7 +92,7 @@ public sealed class CaseloadGeneratorTests
 
         // Every team is of a known service area; workers are of several roles, a few unqualified or unregistered.
         Assert.Equal(
-            ["Area Social Work Units", "DCSS", "First Assessment Service", "Independent Reviewing Service"],
+            ["Area Social Work Units", "Children with Disability Team", "DCSS", "First Assessment Service", "Independent Reviewing Service"],
             caseload.Teams.Select(t => t.ServiceArea).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(
             ["IRO", "consultant social worker", "family support worker", "senior social worker", "social worker", "student social worker", "team manager"],
@@ -129,11 +129,33 @@ public sealed class CaseloadGeneratorTests
         Assert.Contains(children, c => c.CaseNotes.Any(n => n.Topic == "sharing with family"));
 
         // Documents and other meetings and notes the vocabulary knows.
-        Assert.Equal(["chronology", "genogram", "mapping"], children.SelectMany(c => c.Documents).Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(
-            ["CIN review", "CLA review", "ICPC", "RCPC", "core group", "family network meeting", "strategy discussion"],
+            ["case summary", "chronology", "consent form", "genogram", "mapping", "young person consent form"],
+            children.SelectMany(c => c.Documents).Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["CIN review", "CLA review", "ICPC", "RCPC", "core group", "family network meeting", "initial CIN meeting", "reflective case supervision", "strategy discussion"],
             children.SelectMany(c => c.Meetings).Select(m => m.Kind).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(["case direction", "management decision", "supervision"], children.SelectMany(c => c.CaseNotes).Select(n => n.Kind).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["case direction", "case note", "closure", "complaints information", "management decision", "supervision", "views of child", "views of parents"],
+            children.SelectMany(c => c.CaseNotes).Select(n => n.Kind).Distinct().Order(StringComparer.Ordinal));
+
+        // Slough's and seed 004's records: consent mostly given, some late or not sought, some missing;
+        // the manager's notes on an assessment; supervision notes on the review frequency in the
+        // Children with Disability Team; assessments signed off and extensions authorised by consultant social workers.
+        var consented = Count(c => c.Documents.Any(d => d.Kind == "consent form"));
+        Assert.InRange(consented, 300, 480);
+        Assert.Contains(children, c => c.Documents.All(d => d.Kind != "consent form") && c.CaseNotes.All(n => n.Topic != "consent not sought"));
+        var topics = children.SelectMany(c => c.CaseNotes).Select(n => n.Topic).OfType<string>().ToHashSet();
+        foreach (var topic in new[] { "consent not sought", "parents informed of s47", "assessment extension", "assessment timescale", "assessment progress review" })
+            Assert.Contains(topic, topics);
+        Assert.Contains(children, c => c.ServiceArea == "Children with Disability Team" && c.CaseNotes.Any(n => n.Kind == "supervision" && n.Topic == "review frequency"));
+        Assert.InRange(Count(c => c.ServiceArea == "Children with Disability Team"), 15, 60);
+        bool Consultant(string? worker) => worker is not null && caseload.FindWorker(worker)!.Role == "consultant social worker";
+        var signedOff = assessments.Where(a => a.SignedOffBy is not null).ToList();
+        Assert.InRange(signedOff.Count(a => Consultant(a.SignedOffBy)) / (double)signedOff.Count, 0.3, 0.7);
+        var extensions = children.SelectMany(c => c.CaseNotes).Where(n => n.Topic == "assessment extension").ToList();
+        Assert.Contains(extensions, n => Consultant(n.Author));
+        Assert.Contains(extensions, n => !Consultant(n.Author));
         Assert.Equal(["CIN", "CLA", "CP"], children.SelectMany(c => c.Visits).Select(v => v.Kind).Distinct().Order(StringComparer.Ordinal));
     }
 
