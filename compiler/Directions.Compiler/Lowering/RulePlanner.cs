@@ -86,7 +86,7 @@ public static class RulePlanner
         };
 
         var line = requirement.Syntax.Location.Start.Line + 1;
-        return new RequirementPlan(SourceText(requirement.Syntax), line, subject.What, subject)
+        return new RequirementPlan(SyntaxLocations.Text(requirement.Syntax), line, subject.What, subject)
         {
             Timing = timing,
             Rationale = requirement.Rationale is null ? null : Record(requirement.Rationale.Term),
@@ -102,8 +102,6 @@ public static class RulePlanner
                 r.Action.Name, new ConditionPlan(r.Role.Term.Name, r.Role.Term.Condition!), Selector(requirement.Subject) with { WorkerField = r.Action.Field!.Name }))],
         };
     }
-
-    private static string SourceText(SyntaxNode node) => string.Join(' ', node.SyntaxTree.Text.ToString(node.Span).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The rows a term reference selects, and the date each takes.</summary>
     public static SelectorPlan Selector(BoundTermReference reference)
