@@ -38,6 +38,26 @@ if [ ! -s "$results/scenarios.counts" ]; then
     echo "0 1 0" > "$results/scenarios.counts"
 fi
 
+# Step 3: the VS Code extension's grammar tests (lsp/vscode/test, node's own test runner),
+# which tokenize the real directions with the extension's TextMate grammar. Needs node/npm.
+if command -v npm > /dev/null; then
+    if [ ! -d lsp/vscode/node_modules ]; then
+        (cd lsp/vscode && npm ci --no-audit --no-fund) || status=$?
+    fi
+    tap="$results/vscode.tap"
+    (cd lsp/vscode && node --test --test-reporter=tap test/) > "$tap" || status=$?
+    cat "$tap" | grep -E '^(not )?ok |^# (pass|fail|skipped)' || true
+    pass=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$tap"); fail=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$tap")
+    skip=$(sed -n 's/^# skipped \([0-9]*\)$/\1/p' "$tap")
+    if [ -z "$pass" ]; then
+        echo "tests/run.sh: the VS Code extension tests reported nothing; counting it as one failure" >&2
+        pass=0; fail=1; skip=0
+    fi
+    echo "$pass ${fail:-0} ${skip:-0}" > "$results/vscode.counts"
+else
+    echo "tests/run.sh: npm not found; the VS Code extension tests were not run" >&2
+fi
+
 # Sum the counters of every TRX file and every .counts file under $results.
 summary=$(python3 - "$results" <<'PY'
 import pathlib, sys, xml.etree.ElementTree as ET
