@@ -50,16 +50,22 @@ public sealed class CaseDataSchema
         var tables = ImmutableArray.Create(
             new TableSymbol("referrals", "contacts and referrals to children's social care (ssd_cin_episodes referral fields)", "received", null, null, [
                 Id(), F("received", FieldType.DateTime, "when the referral was received"),
-                F("source", FieldType.Text, "who referred"), F("outcome", FieldType.Text, "the decision on the referral")]),
+                F("source", FieldType.Text, "who referred"), F("outcome", FieldType.Text, "the decision on the referral"),
+                F("concern", FieldType.Text, "the main concern referred, e.g. neglect, home conditions, home alone"),
+                F("decided", FieldType.DateTime, "when a manager decided the next steps"),
+                F("decided_by", FieldType.Worker, "the manager who decided the next steps")]),
             new TableSymbol("cin_episodes", "episodes of involvement as a child in need (ssd_cin_episodes)", "start", "start", "end", [
                 Id(), F("start", FieldType.Date, "when involvement started"), F("end", FieldType.Date, "when the episode closed"),
                 F("team", FieldType.Text, "the team holding the case"), F("service_area", FieldType.Text, "the service area, e.g. DCSS"),
-                F("reason", FieldType.Text, "the category of need")]),
+                F("reason", FieldType.Text, "the category of need"),
+                F("end_reason", FieldType.Text, "why the episode closed, e.g. step down, no further action")]),
             new TableSymbol("assessments", "child and family assessments (ssd_cin_assessments)", "completed", "start", "completed", [
                 Id(), F("kind", FieldType.Text, "the kind of assessment"), F("start", FieldType.Date, "when the assessment started"),
                 F("completed", FieldType.Date, "when it was completed"), F("signed_off", FieldType.Date, "when a manager signed it off"),
                 F("signed_off_by", FieldType.Worker, "the manager who signed it off"), F("author", FieldType.Worker, "who carried it out"),
-                F("shared_with_family", FieldType.Date, "when it was shared with the family")]),
+                F("shared_with_family", FieldType.Date, "when it was shared with the family"),
+                F("due", FieldType.Date, "the completion date the manager set"),
+                F("outcome", FieldType.Text, "its outcome, e.g. CIN plan, no further action, concluded early")]),
             new TableSymbol("cin_plans", "child in need plans (ssd_cin_plans)", "start", "start", "end", [
                 Id(), F("start", FieldType.Date, "when the plan started"), F("end", FieldType.Date, "when the plan ended")]),
             new TableSymbol("s47_enquiries", "section 47 enquiries (ssd_s47_enquiry)", "start", "start", "completed", [
@@ -74,20 +80,74 @@ public sealed class CaseDataSchema
             new TableSymbol("visits", "visits to the child (ssd_cin_visits, ssd_cp_visits, ssd_cla_visits)", "date", null, null, [
                 Id(), F("date", FieldType.DateTime, "when the visit took place"), F("kind", FieldType.Text, "CIN, CP, CLA or PF"),
                 F("child_seen", FieldType.Flag, "the child was seen"), F("child_seen_alone", FieldType.Flag, "the child was seen alone"),
-                F("worker", FieldType.Worker, "who visited")]),
+                F("worker", FieldType.Worker, "who visited"),
+                F("recorded", FieldType.DateTime, "when the visit was recorded on the case system"),
+                F("bedroom_seen", FieldType.Flag, "the child's bedroom was seen"), F("unannounced", FieldType.Flag, "the visit was unannounced"),
+                F("location", FieldType.Text, "where the child was seen: home, placement, school, other"),
+                F("purpose", FieldType.Text, "why, e.g. statutory, meeting preparation, return from missing"),
+                F("joint_with", FieldType.Text, "the other agency on a joint visit, e.g. mental health services"),
+                F("next_visit", FieldType.Date, "the date set for the next visit")]),
             new TableSymbol("meetings", "meetings and reviews (ssd_cin_reviews, ssd_cp_reviews, ssd_cla_reviews, conferences)", "date", null, null, [
                 Id(), F("date", FieldType.DateTime, "when the meeting was held"), F("kind", FieldType.Text, "e.g. CIN review, family network meeting"),
-                F("chair", FieldType.Worker, "who chaired it")]),
+                F("chair", FieldType.Worker, "who chaired it"),
+                F("scheduled", FieldType.Date, "the date it was first arranged for"), F("adjourned", FieldType.Flag, "it was adjourned"),
+                F("invitations_sent", FieldType.Date, "when the invitations were sent"),
+                F("consultation_sent", FieldType.Date, "when consultation forms were sent"),
+                F("reminder_sent", FieldType.Date, "when the child was reminded of it"),
+                F("report_shared_with_family", FieldType.Date, "when the practitioner's report was shared with the family"),
+                F("report_to_chair", FieldType.Date, "when the practitioner's report reached the chair or IRO"),
+                F("report_signed_off_by", FieldType.Worker, "the manager who authorised the practitioner's report"),
+                F("family_present", FieldType.Flag, "a parent or carer attended"),
+                F("recorded", FieldType.DateTime, "when the meeting was recorded on the case system"),
+                F("decisions_recorded", FieldType.Date, "when the written record of its decisions was made"),
+                F("minutes_recorded", FieldType.Date, "when its full record was completed"),
+                F("minutes_circulated", FieldType.Date, "when its record was sent to those who attended"),
+                F("next_meeting", FieldType.Date, "the date set for the next meeting")]),
             new TableSymbol("case_notes", "case notes, including case directions that record a rationale", "date", "applies_from", "applies_until", [
                 Id(), F("date", FieldType.DateTime, "when the note was recorded"), F("kind", FieldType.Text, "e.g. case direction, supervision"),
                 F("topic", FieldType.Text, "what it is about, e.g. visiting frequency"), F("author", FieldType.Worker, "who wrote it"),
-                F("applies_from", FieldType.Date, "the first day the note is in force"), F("applies_until", FieldType.Date, "the last day the note is in force")]),
+                F("applies_from", FieldType.Date, "the first day the note is in force"), F("applies_until", FieldType.Date, "the last day the note is in force"),
+                F("recorded", FieldType.DateTime, "when the note was entered on the case system"),
+                F("signed_off", FieldType.Date, "when a manager signed it off"),
+                F("signed_off_by", FieldType.Worker, "the manager who signed it off")]),
             new TableSymbol("documents", "documents on the child's record: genogram, chronology, mapping", "created", null, null, [
                 Id(), F("kind", FieldType.Text, "e.g. genogram, chronology"), F("created", FieldType.Date, "when it was created"),
-                F("updated", FieldType.Date, "when it was last updated"), F("shared_with_family", FieldType.Date, "when it was shared with the family")]),
+                F("updated", FieldType.Date, "when it was last updated"), F("shared_with_family", FieldType.Date, "when it was shared with the family"),
+                F("due", FieldType.Date, "when it was due, e.g. a court filing date"),
+                F("signed_off", FieldType.Date, "when a manager signed it off"),
+                F("signed_off_by", FieldType.Worker, "the manager who signed it off"),
+                F("signed_by_family", FieldType.Date, "when the family or young person signed it"),
+                F("circulated", FieldType.Date, "when it was sent to the family and professionals"),
+                F("sent", FieldType.DateTime, "when it was sent to whoever it is for, e.g. Legal Services")]),
             new TableSymbol("allocations", "allocations of a worker to the child", "start", "start", "end", [
                 Id(), F("worker", FieldType.Worker, "the allocated worker"), F("start", FieldType.Date, "when the allocation started"),
-                F("end", FieldType.Date, "when it ended"), F("team", FieldType.Text, "the worker's team")]));
+                F("end", FieldType.Date, "when it ended"), F("team", FieldType.Text, "the worker's team"),
+                F("role", FieldType.Text, "the worker's part: lead, co-worker, IRO, personal adviser"),
+                F("decided_by", FieldType.Worker, "the manager who decided the allocation")]),
+            new TableSymbol("placements", "placements of a looked-after child (ssd_cla_placement)", "start", "start", "end", [
+                Id(), F("start", FieldType.Date, "when the placement started"), F("end", FieldType.Date, "when it ended"),
+                F("kind", FieldType.Text, "e.g. foster, connected carer, placed with parents, residential"),
+                F("emergency", FieldType.Flag, "an emergency (unplanned) placement"),
+                F("out_of_area", FieldType.Flag, "outside the local authority's area"),
+                F("permanence_agreed", FieldType.Date, "when it was formally agreed as permanent"),
+                F("carer_approved", FieldType.Date, "when a temporarily approved carer was approved")]),
+            new TableSymbol("legal_statuses", "periods under a legal status, order or proceedings (ssd_legal_status, ssd_pre_proceedings)", "start", "start", "end", [
+                Id(), F("kind", FieldType.Text, "e.g. s20, ICO, care order, placement order, PLO, care proceedings, eligible"),
+                F("start", FieldType.Date, "when it started"), F("end", FieldType.Date, "when it ended")]),
+            new TableSymbol("missing_episodes", "episodes of the child going missing (ssd_missing)", "start", null, null, [
+                Id(), F("start", FieldType.DateTime, "when the child went missing"), F("returned", FieldType.DateTime, "when the child came back")]),
+            new TableSymbol("consents", "consents sought from a parent, young person or household member", "date", null, null, [
+                Id(), F("date", FieldType.Date, "when it was given or refused"),
+                F("scope", FieldType.Text, "e.g. assessment, information sharing, onward referral, medical"),
+                F("given_by", FieldType.Text, "who: parent, young person, household member"), F("refused", FieldType.Flag, "consent was refused")]),
+            new TableSymbol("private_fostering", "private fostering arrangements the local authority was notified of", "notified", "start", "end", [
+                Id(), F("notified", FieldType.Date, "when the local authority was first notified"),
+                F("start", FieldType.Date, "when the arrangement started"), F("end", FieldType.Date, "when it ended")]),
+            new TableSymbol("transfers", "transfers of the case between teams or services, and steps up or down", "date", null, null, [
+                Id(), F("date", FieldType.Date, "when the case transferred"), F("kind", FieldType.Text, "between teams, step down, step up, transfer in"),
+                F("from_team", FieldType.Text, "the team it left"), F("to_team", FieldType.Text, "the team it went to"),
+                F("signed_off", FieldType.Date, "when the transferring manager authorised the checklist"),
+                F("signed_off_by", FieldType.Worker, "the manager who authorised the checklist")]));
 
         ImmutableArray<FieldSymbol> child = [
             Id(), F("date_of_birth", FieldType.Date, "the child's date of birth"), F("age", FieldType.Duration, "the child's age on the check date"),

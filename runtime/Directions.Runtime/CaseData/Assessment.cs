@@ -13,6 +13,8 @@ namespace Directions.Runtime.CaseData;
 /// <param name="SignedOffBy">The id of the manager who signed it off. Resolve it with <see cref="Caseload.FindWorker(string)"/>.</param>
 /// <param name="Author">The id of the worker who carried it out. Resolve it with <see cref="Caseload.FindWorker(string)"/>.</param>
 /// <param name="SharedWithFamily">When it was shared with the family.</param>
+/// <param name="Due">The completion date the manager set when it was allocated.</param>
+/// <param name="Outcome">Its outcome, as a code, e.g. CIN plan, CP, no further action, concluded early.</param>
 public sealed record Assessment(
     string Id,
     string Kind,
@@ -21,12 +23,14 @@ public sealed record Assessment(
     LocalDate? SignedOff,
     string? SignedOffBy,
     string? Author,
-    LocalDate? SharedWithFamily) : ICaseRecord
+    LocalDate? SharedWithFamily,
+    LocalDate? Due = null,
+    string? Outcome = null) : ICaseRecord
 {
     /// <summary>The <c>assessments</c> table: its fields and accessors.</summary>
     public static CaseTable Table { get; } = CaseTable.DefineChildTable(
         "assessments", "child and family assessments (ssd_cin_assessments)", "completed", "start", "completed",
-        v => new Assessment(v.Text("id"), v.Text("kind"), v.Date("start"), v.OptionalDate("completed"), v.OptionalDate("signed_off"), v.OptionalText("signed_off_by"), v.OptionalText("author"), v.OptionalDate("shared_with_family")),
+        v => new Assessment(v.Text("id"), v.Text("kind"), v.Date("start"), v.OptionalDate("completed"), v.OptionalDate("signed_off"), v.OptionalText("signed_off_by"), v.OptionalText("author"), v.OptionalDate("shared_with_family"), v.OptionalDate("due"), v.OptionalText("outcome")),
         child => child.Assessments,
         (child, rows) => child with { Assessments = rows },
         [
@@ -38,6 +42,8 @@ public sealed record Assessment(
             CaseField.Of<Assessment>("signed_off_by", CaseFieldType.Worker, false, "the id of the manager who signed it off", r => r.SignedOffBy),
             CaseField.Of<Assessment>("author", CaseFieldType.Worker, false, "the id of the worker who carried it out", r => r.Author),
             CaseField.Of<Assessment>("shared_with_family", CaseFieldType.Date, false, "when it was shared with the family", r => r.SharedWithFamily),
+            CaseField.Of<Assessment>("due", CaseFieldType.Date, false, "the completion date the manager set when it was allocated", r => r.Due),
+            CaseField.Of<Assessment>("outcome", CaseFieldType.Text, false, "its outcome, as a code, e.g. CIN plan, CP, no further action, concluded early", r => r.Outcome),
         ]);
 
     CaseTable ICaseRecord.Table => Table;

@@ -83,6 +83,24 @@ public sealed record Child : ICaseRecord
     /// <summary>Allocations of workers.</summary>
     public ImmutableArray<Allocation> Allocations { get; init; } = [];
 
+    /// <summary>Placements of a looked-after child.</summary>
+    public ImmutableArray<Placement> Placements { get; init; } = [];
+
+    /// <summary>Periods under a legal status, order or proceedings.</summary>
+    public ImmutableArray<LegalStatus> LegalStatuses { get; init; } = [];
+
+    /// <summary>Episodes of going missing.</summary>
+    public ImmutableArray<MissingEpisode> MissingEpisodes { get; init; } = [];
+
+    /// <summary>Consents sought.</summary>
+    public ImmutableArray<Consent> Consents { get; init; } = [];
+
+    /// <summary>Private fostering arrangements.</summary>
+    public ImmutableArray<PrivateFosteringArrangement> PrivateFostering { get; init; } = [];
+
+    /// <summary>Transfers of the case, steps up and down.</summary>
+    public ImmutableArray<Transfer> Transfers { get; init; } = [];
+
     CaseTable ICaseRecord.Table => Table;
 
     /// <summary>
@@ -137,7 +155,9 @@ public sealed record Child : ICaseRecord
          Referrals.SequenceEqual(other.Referrals) && CinEpisodes.SequenceEqual(other.CinEpisodes) && Assessments.SequenceEqual(other.Assessments) &&
          CinPlans.SequenceEqual(other.CinPlans) && S47Enquiries.SequenceEqual(other.S47Enquiries) && CpPlans.SequenceEqual(other.CpPlans) &&
          ClaEpisodes.SequenceEqual(other.ClaEpisodes) && Visits.SequenceEqual(other.Visits) && Meetings.SequenceEqual(other.Meetings) &&
-         CaseNotes.SequenceEqual(other.CaseNotes) && Documents.SequenceEqual(other.Documents) && Allocations.SequenceEqual(other.Allocations));
+         CaseNotes.SequenceEqual(other.CaseNotes) && Documents.SequenceEqual(other.Documents) && Allocations.SequenceEqual(other.Allocations) &&
+         Placements.SequenceEqual(other.Placements) && LegalStatuses.SequenceEqual(other.LegalStatuses) && MissingEpisodes.SequenceEqual(other.MissingEpisodes) &&
+         Consents.SequenceEqual(other.Consents) && PrivateFostering.SequenceEqual(other.PrivateFostering) && Transfers.SequenceEqual(other.Transfers));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, DateOfBirth, Disabled, Team, ServiceArea);

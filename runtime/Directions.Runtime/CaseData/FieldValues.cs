@@ -49,7 +49,11 @@ internal sealed class FieldValues
 
     public RecordedAt At(string name) => (RecordedAt)GetRequired(name);
 
+    public RecordedAt? OptionalAt(string name) => (RecordedAt?)Get(name);
+
     public bool Flag(string name) => (bool)GetRequired(name);
+
+    public bool? OptionalFlag(string name) => (bool?)Get(name);
 
     public decimal? OptionalNumber(string name) => (decimal?)Get(name);
 }

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Directions.Runtime.CaseData;
 
 /// <summary>
@@ -7,16 +9,44 @@ namespace Directions.Runtime.CaseData;
 /// <param name="Date">When the meeting was held.</param>
 /// <param name="Kind">E.g. CIN review, family network meeting, ICPC.</param>
 /// <param name="Chair">The id of the worker who chaired it. Resolve it with <see cref="Caseload.FindWorker(string)"/>.</param>
+/// <param name="Scheduled">The date it was first arranged for (before any adjournment).</param>
+/// <param name="Adjourned">It was adjourned at least once; null when not recorded.</param>
+/// <param name="InvitationsSent">When the invitations were sent.</param>
+/// <param name="ConsultationSent">When consultation forms were sent to the key parties.</param>
+/// <param name="ReminderSent">When the child was reminded of it.</param>
+/// <param name="ReportSharedWithFamily">When the practitioner's report was shared with the family.</param>
+/// <param name="ReportToChair">When the practitioner's report reached the chair or IRO.</param>
+/// <param name="ReportSignedOffBy">The id of the manager who authorised the practitioner's report. Resolve it with <see cref="Caseload.FindWorker(string)"/>.</param>
+/// <param name="FamilyPresent">A parent or carer attended; null when not recorded.</param>
+/// <param name="Recorded">When the meeting was recorded on the case system.</param>
+/// <param name="DecisionsRecorded">When the written record of its decisions was made.</param>
+/// <param name="MinutesRecorded">When its full record (minutes) was completed.</param>
+/// <param name="MinutesCirculated">When its record was sent to those who attended.</param>
+/// <param name="NextMeeting">The date set for the next meeting.</param>
 public sealed record Meeting(
     string Id,
     RecordedAt Date,
     string Kind,
-    string? Chair) : ICaseRecord
+    string? Chair,
+    LocalDate? Scheduled = null,
+    bool? Adjourned = null,
+    LocalDate? InvitationsSent = null,
+    LocalDate? ConsultationSent = null,
+    LocalDate? ReminderSent = null,
+    LocalDate? ReportSharedWithFamily = null,
+    LocalDate? ReportToChair = null,
+    string? ReportSignedOffBy = null,
+    bool? FamilyPresent = null,
+    RecordedAt? Recorded = null,
+    LocalDate? DecisionsRecorded = null,
+    LocalDate? MinutesRecorded = null,
+    LocalDate? MinutesCirculated = null,
+    LocalDate? NextMeeting = null) : ICaseRecord
 {
     /// <summary>The <c>meetings</c> table: its fields and accessors.</summary>
     public static CaseTable Table { get; } = CaseTable.DefineChildTable(
         "meetings", "meetings and reviews (ssd_cin_reviews, ssd_cp_reviews, ssd_cla_reviews, conferences)", "date", null, null,
-        v => new Meeting(v.Text("id"), v.At("date"), v.Text("kind"), v.OptionalText("chair")),
+        v => new Meeting(v.Text("id"), v.At("date"), v.Text("kind"), v.OptionalText("chair"), v.OptionalDate("scheduled"), v.OptionalFlag("adjourned"), v.OptionalDate("invitations_sent"), v.OptionalDate("consultation_sent"), v.OptionalDate("reminder_sent"), v.OptionalDate("report_shared_with_family"), v.OptionalDate("report_to_chair"), v.OptionalText("report_signed_off_by"), v.OptionalFlag("family_present"), v.OptionalAt("recorded"), v.OptionalDate("decisions_recorded"), v.OptionalDate("minutes_recorded"), v.OptionalDate("minutes_circulated"), v.OptionalDate("next_meeting")),
         child => child.Meetings,
         (child, rows) => child with { Meetings = rows },
         [
@@ -24,6 +54,20 @@ public sealed record Meeting(
             CaseField.Of<Meeting>("date", CaseFieldType.DateTime, true, "when the meeting was held", r => r.Date),
             CaseField.Of<Meeting>("kind", CaseFieldType.Text, true, "e.g. CIN review, family network meeting, ICPC", r => r.Kind),
             CaseField.Of<Meeting>("chair", CaseFieldType.Worker, false, "the id of the worker who chaired it", r => r.Chair),
+            CaseField.Of<Meeting>("scheduled", CaseFieldType.Date, false, "the date it was first arranged for (before any adjournment)", r => r.Scheduled),
+            CaseField.Of<Meeting>("adjourned", CaseFieldType.Flag, false, "it was adjourned at least once; null when not recorded", r => r.Adjourned is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<Meeting>("invitations_sent", CaseFieldType.Date, false, "when the invitations were sent", r => r.InvitationsSent),
+            CaseField.Of<Meeting>("consultation_sent", CaseFieldType.Date, false, "when consultation forms were sent to the key parties", r => r.ConsultationSent),
+            CaseField.Of<Meeting>("reminder_sent", CaseFieldType.Date, false, "when the child was reminded of it", r => r.ReminderSent),
+            CaseField.Of<Meeting>("report_shared_with_family", CaseFieldType.Date, false, "when the practitioner's report was shared with the family", r => r.ReportSharedWithFamily),
+            CaseField.Of<Meeting>("report_to_chair", CaseFieldType.Date, false, "when the practitioner's report reached the chair or IRO", r => r.ReportToChair),
+            CaseField.Of<Meeting>("report_signed_off_by", CaseFieldType.Worker, false, "the id of the manager who authorised the practitioner's report", r => r.ReportSignedOffBy),
+            CaseField.Of<Meeting>("family_present", CaseFieldType.Flag, false, "a parent or carer attended; null when not recorded", r => r.FamilyPresent is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<Meeting>("recorded", CaseFieldType.DateTime, false, "when the meeting was recorded on the case system", r => r.Recorded),
+            CaseField.Of<Meeting>("decisions_recorded", CaseFieldType.Date, false, "when the written record of its decisions was made", r => r.DecisionsRecorded),
+            CaseField.Of<Meeting>("minutes_recorded", CaseFieldType.Date, false, "when its full record (minutes) was completed", r => r.MinutesRecorded),
+            CaseField.Of<Meeting>("minutes_circulated", CaseFieldType.Date, false, "when its record was sent to those who attended", r => r.MinutesCirculated),
+            CaseField.Of<Meeting>("next_meeting", CaseFieldType.Date, false, "the date set for the next meeting", r => r.NextMeeting),
         ]);
 
     CaseTable ICaseRecord.Table => Table;

@@ -7,16 +7,22 @@ namespace Directions.Runtime.CaseData;
 /// <param name="Received">When the referral was received.</param>
 /// <param name="Source">Who referred (a code such as police, schools, health services).</param>
 /// <param name="Outcome">The decision on the referral.</param>
+/// <param name="Concern">The main concern referred, as a code, e.g. neglect, home conditions, home alone.</param>
+/// <param name="Decided">When a manager decided the next steps.</param>
+/// <param name="DecidedBy">The id of the manager who decided the next steps. Resolve it with <see cref="Caseload.FindWorker(string)"/>.</param>
 public sealed record Referral(
     string Id,
     RecordedAt Received,
     string? Source,
-    string? Outcome) : ICaseRecord
+    string? Outcome,
+    string? Concern = null,
+    RecordedAt? Decided = null,
+    string? DecidedBy = null) : ICaseRecord
 {
     /// <summary>The <c>referrals</c> table: its fields and accessors.</summary>
     public static CaseTable Table { get; } = CaseTable.DefineChildTable(
         "referrals", "contacts and referrals to children's social care (ssd_cin_episodes referral fields)", "received", null, null,
-        v => new Referral(v.Text("id"), v.At("received"), v.OptionalText("source"), v.OptionalText("outcome")),
+        v => new Referral(v.Text("id"), v.At("received"), v.OptionalText("source"), v.OptionalText("outcome"), v.OptionalText("concern"), v.OptionalAt("decided"), v.OptionalText("decided_by")),
         child => child.Referrals,
         (child, rows) => child with { Referrals = rows },
         [
@@ -24,6 +30,9 @@ public sealed record Referral(
             CaseField.Of<Referral>("received", CaseFieldType.DateTime, true, "when the referral was received", r => r.Received),
             CaseField.Of<Referral>("source", CaseFieldType.Text, false, "who referred (a code such as police, schools, health services)", r => r.Source),
             CaseField.Of<Referral>("outcome", CaseFieldType.Text, false, "the decision on the referral", r => r.Outcome),
+            CaseField.Of<Referral>("concern", CaseFieldType.Text, false, "the main concern referred, as a code, e.g. neglect, home conditions, home alone", r => r.Concern),
+            CaseField.Of<Referral>("decided", CaseFieldType.DateTime, false, "when a manager decided the next steps", r => r.Decided),
+            CaseField.Of<Referral>("decided_by", CaseFieldType.Worker, false, "the id of the manager who decided the next steps", r => r.DecidedBy),
         ]);
 
     CaseTable ICaseRecord.Table => Table;

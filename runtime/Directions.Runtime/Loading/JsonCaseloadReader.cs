@@ -424,7 +424,7 @@ internal sealed class JsonCaseloadReader
                 continue;
             if (field.Type == CaseFieldType.Worker)
                 CheckReference(new PendingReference(IsWorker: true, id, location, field.Name, buffer.Offsets[i]));
-            else if (field.Name == "team" && !ReferenceEquals(table, Team.Table))
+            else if (field.Name is "team" or "from_team" or "to_team" && !ReferenceEquals(table, Team.Table))
                 CheckReference(new PendingReference(IsWorker: false, id, location, field.Name, buffer.Offsets[i]));
         }
     }

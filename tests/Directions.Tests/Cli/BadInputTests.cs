@@ -84,12 +84,12 @@ public sealed class BadInputTests(CheckFixture fixture)
         var cases = fixture.PathOf("unknown.json");
         File.WriteAllText(cases, BadCaseload
             .Replace("2025-02-30", "2025-02-03", StringComparison.Ordinal)
-            .Replace("\"disabled\": false,", "\"disabled\": false, \"name\": \"Secret Name\", \"placements\": [{\"id\": \"P1\", \"address\": \"1 Secret Street\"}, {\"id\": \"P2\"}],", StringComparison.Ordinal));
+            .Replace("\"disabled\": false,", "\"disabled\": false, \"name\": \"Secret Name\", \"addresses\": [{\"id\": \"P1\", \"street\": \"1 Secret Street\"}, {\"id\": \"P2\"}],", StringComparison.Ordinal));
 
         var run = fixture.Run(new CheckOptions { Cases = cases, Format = ReportFormat.Json });
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains($"{cases}: warning: children.placements: 2 records of a type the case-data model does not know were not loaded", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{cases}: warning: children.addresses: 2 records of a type the case-data model does not know were not loaded", run.Error, StringComparison.Ordinal);
         Assert.Contains($"{cases}: warning: children.name: a field the case-data model does not know", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Secret", run.Error + run.Output, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(run.Output);

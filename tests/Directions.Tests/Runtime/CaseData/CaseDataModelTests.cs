@@ -150,9 +150,9 @@ public sealed class CaseDataModelTests
         var visit = new Visit("V1", new LocalDate(2025, 1, 1), "CIN", true, false, null);
         Assert.Throws<ArgumentException>(() => visit.GetField("Kind"));
         Assert.Throws<ArgumentException>(() => visit.GetField("name"));
-        Assert.Null(Visit.Table.FindField("location"));
-        Assert.Null(CaseDataModel.FindTable("placements"));
-        Assert.Throws<ArgumentException>(() => new Child { Id = "C1" }.Rows("placements"));
+        Assert.Null(Visit.Table.FindField("address"));
+        Assert.Null(CaseDataModel.FindTable("pets"));
+        Assert.Throws<ArgumentException>(() => new Child { Id = "C1" }.Rows("pets"));
         Assert.Throws<InvalidOperationException>(() => Worker.Table.RowsOf(new Child { Id = "C1" }));
     }
 

@@ -28,8 +28,8 @@ public sealed class CaseloadSchemaTests
             "id" or "text" or "requiredText" or "teamId" => FieldType.Text,
             "workerId" or "requiredWorkerId" => FieldType.Worker,
             "date" or "optionalDate" => FieldType.Date,
-            "dateTime" => FieldType.DateTime,
-            "flag" => FieldType.Flag,
+            "dateTime" or "optionalDateTime" => FieldType.DateTime,
+            "flag" or "optionalFlag" => FieldType.Flag,
             var other => throw new InvalidOperationException($"Unexpected $ref {other}."),
         };
 

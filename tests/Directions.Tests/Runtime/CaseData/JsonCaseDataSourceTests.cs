@@ -29,24 +29,41 @@ public sealed class JsonCaseDataSourceTests
         Assert.False(c1.Disabled);
         Assert.Equal("ASWU-01", c1.Team);
         Assert.Equal("Area Social Work Units", c1.ServiceArea);
-        Assert.Equal([new Referral("R1", new RecordedAt(new LocalDate(2025, 1, 6), new LocalTime(9, 30)), "schools", "child and family assessment")], c1.Referrals.AsEnumerable());
+        Assert.Equal([new Referral("R1", new RecordedAt(new LocalDate(2025, 1, 6), new LocalTime(9, 30)), "schools", "child and family assessment", "neglect", new RecordedAt(new LocalDate(2025, 1, 6), new LocalTime(15, 0)), "W3")], c1.Referrals.AsEnumerable());
         Assert.Equal([new CinEpisode("E1", new LocalDate(2025, 1, 6), null, "ASWU-01", "Area Social Work Units", "N1")], c1.CinEpisodes.AsEnumerable());
         Assert.Equal(
-            [new Assessment("A1", "child and family", new LocalDate(2025, 1, 6), new LocalDate(2025, 1, 30), new LocalDate(2025, 1, 31), "W3", "W1", new LocalDate(2025, 2, 3))],
+            [new Assessment("A1", "child and family", new LocalDate(2025, 1, 6), new LocalDate(2025, 1, 30), new LocalDate(2025, 1, 31), "W3", "W1", new LocalDate(2025, 2, 3), new LocalDate(2025, 2, 14), "CIN plan")],
             c1.Assessments.AsEnumerable());
         Assert.Equal([new CinPlan("P1", new LocalDate(2025, 2, 3), null)], c1.CinPlans.AsEnumerable());
         Assert.Equal(
             [
                 new Visit("V1", new LocalDate(2025, 1, 8), "CIN", true, false, "W1"),
-                new Visit("V2", new RecordedAt(new LocalDate(2025, 2, 4), new LocalTime(14, 15)), "CIN", true, true, "W1"),
+                new Visit(
+                    "V2", new RecordedAt(new LocalDate(2025, 2, 4), new LocalTime(14, 15)), "CIN", true, true, "W1", new RecordedAt(new LocalDate(2025, 2, 5), new LocalTime(9, 0)),
+                    BedroomSeen: true, Unannounced: false, Location: "home", Purpose: "statutory", JointWith: "health visitor", NextVisit: new LocalDate(2025, 3, 4)),
             ],
             c1.Visits.AsEnumerable());
-        Assert.Equal([new Meeting("M1", new RecordedAt(new LocalDate(2025, 2, 28), new LocalTime(10, 0)), "CIN review", "W2")], c1.Meetings.AsEnumerable());
         Assert.Equal(
-            [new CaseNote("N1", new LocalDate(2025, 2, 5), "case direction", "visiting frequency", "W3", new LocalDate(2025, 2, 5), new LocalDate(2025, 3, 31))],
+            [
+                new Meeting(
+                    "M1", new RecordedAt(new LocalDate(2025, 2, 28), new LocalTime(10, 0)), "CIN review", "W2", Scheduled: new LocalDate(2025, 2, 27), Adjourned: true,
+                    InvitationsSent: new LocalDate(2025, 2, 3), ConsultationSent: new LocalDate(2025, 2, 3), ReminderSent: new LocalDate(2025, 1, 15),
+                    ReportSharedWithFamily: new LocalDate(2025, 2, 25), ReportToChair: new LocalDate(2025, 2, 24), ReportSignedOffBy: "W3", FamilyPresent: true,
+                    Recorded: new RecordedAt(new LocalDate(2025, 3, 3), new LocalTime(11, 0)), DecisionsRecorded: new LocalDate(2025, 3, 4),
+                    MinutesRecorded: new LocalDate(2025, 3, 10), MinutesCirculated: new LocalDate(2025, 3, 12), NextMeeting: new LocalDate(2025, 5, 28)),
+            ],
+            c1.Meetings.AsEnumerable());
+        Assert.Equal(
+            [new CaseNote("N1", new LocalDate(2025, 2, 5), "case direction", "visiting frequency", "W3", new LocalDate(2025, 2, 5), new LocalDate(2025, 3, 31), new RecordedAt(new LocalDate(2025, 2, 6), new LocalTime(16, 45)), new LocalDate(2025, 2, 7), "W3")],
             c1.CaseNotes.AsEnumerable());
-        Assert.Equal([new Document("D1", "genogram", new LocalDate(2025, 1, 20), new LocalDate(2025, 3, 1), new LocalDate(2025, 1, 24))], c1.Documents.AsEnumerable());
-        Assert.Equal([new Allocation("AL1", "W1", new LocalDate(2025, 1, 6), null, "ASWU-01")], c1.Allocations.AsEnumerable());
+        Assert.Equal(
+            [
+                new Document(
+                    "D1", "genogram", new LocalDate(2025, 1, 20), new LocalDate(2025, 3, 1), new LocalDate(2025, 1, 24), new LocalDate(2025, 1, 31), new LocalDate(2025, 1, 21), "W3",
+                    new LocalDate(2025, 1, 24), new LocalDate(2025, 1, 27), new RecordedAt(new LocalDate(2025, 1, 27), new LocalTime(10, 30))),
+            ],
+            c1.Documents.AsEnumerable());
+        Assert.Equal([new Allocation("AL1", "W1", new LocalDate(2025, 1, 6), null, "ASWU-01", "lead", "W3")], c1.Allocations.AsEnumerable());
         Assert.Empty(c1.CpPlans);
 
         var c2 = caseload.FindChild("C2")!;
@@ -58,6 +75,15 @@ public sealed class JsonCaseDataSourceTests
         Assert.Equal([new CinPlan("P2", new LocalDate(2024, 9, 20), new LocalDate(2024, 10, 1))], c2.CinPlans.AsEnumerable());
         Assert.Equal([new Allocation("AL2", "W5", new LocalDate(2024, 3, 1), new LocalDate(2025, 9, 30), "DCSS-01")], c2.Allocations.AsEnumerable());
         Assert.Empty(c2.Visits);
+        Assert.Equal([new CinEpisode("E2", new LocalDate(2024, 3, 1), new LocalDate(2025, 9, 30), null, null, null, "step down")], c2.CinEpisodes.AsEnumerable());
+        Assert.Equal([new Placement("PL1", new LocalDate(2024, 10, 1), new LocalDate(2025, 9, 30), "foster", true, false, new LocalDate(2025, 2, 1), new LocalDate(2024, 12, 1))], c2.Placements.AsEnumerable());
+        Assert.Equal([new LegalStatus("LS1", "ICO", new LocalDate(2024, 10, 1), new LocalDate(2025, 3, 1))], c2.LegalStatuses.AsEnumerable());
+        Assert.Equal(
+            [new MissingEpisode("MI1", new RecordedAt(new LocalDate(2025, 1, 10), new LocalTime(22, 0)), new RecordedAt(new LocalDate(2025, 1, 11), new LocalTime(8, 30)))],
+            c2.MissingEpisodes.AsEnumerable());
+        Assert.Equal([new Consent("CO1", new LocalDate(2024, 3, 1), "information sharing", "parent", false)], c2.Consents.AsEnumerable());
+        Assert.Equal([new PrivateFosteringArrangement("PF1", new LocalDate(2024, 2, 20), new LocalDate(2024, 2, 15), new LocalDate(2024, 3, 1))], c2.PrivateFostering.AsEnumerable());
+        Assert.Equal([new Transfer("T1", new LocalDate(2024, 4, 1), "between teams", "ASWU-01", "DCSS-01", new LocalDate(2024, 3, 28), "W3")], c2.Transfers.AsEnumerable());
     }
 
     [Fact]
@@ -323,24 +349,24 @@ public sealed class JsonCaseDataSourceTests
     [Fact]
     public void Unknown_record_types_and_fields_are_counted_not_kept()
     {
-        var json = CaseDataFiles.SmallWith("\"cla_episodes\":", "\"placements\": [{\"id\": \"PL1\"}, {\"id\": \"PL2\"}], \"name\": \"A Child\", \"age\": 9, \"cla_episodes\":")
-            .Replace("\"kind\": \"CIN\", \"child_seen\": true", "\"kind\": \"CIN\", \"location\": \"home\", \"child_seen\": true", StringComparison.Ordinal)
-            .Replace("\"version\": 1,", "\"version\": 1, \"exported_by\": \"LCS\", \"placements\": [{}],", StringComparison.Ordinal)
-            .Replace("\"placements\": [{\"id\": \"PL1\"}", "\"placements\": [{\"id\": \"PL1\"}, {}", StringComparison.Ordinal);
+        var json = CaseDataFiles.SmallWith("\"cla_episodes\":", "\"pets\": [{\"id\": \"PT1\"}, {\"id\": \"PT2\"}], \"name\": \"A Child\", \"age\": 9, \"cla_episodes\":")
+            .Replace("\"kind\": \"CIN\", \"child_seen\": true", "\"kind\": \"CIN\", \"address\": \"home\", \"child_seen\": true", StringComparison.Ordinal)
+            .Replace("\"version\": 1,", "\"version\": 1, \"exported_by\": \"LCS\", \"pets\": [{}],", StringComparison.Ordinal)
+            .Replace("\"pets\": [{\"id\": \"PT1\"}", "\"pets\": [{\"id\": \"PT1\"}, {}", StringComparison.Ordinal);
 
         var result = Load(json);
 
         Assert.True(result.HasUnknownData);
-        Assert.Equal(new Dictionary<string, int> { ["children.placements"] = 3, ["placements"] = 1 }, result.UnknownRecordTypes);
-        Assert.Equal(new Dictionary<string, int> { ["children.age"] = 1, ["children.name"] = 1, ["exported_by"] = 1, ["visits.location"] = 2 }, result.UnknownFields);
+        Assert.Equal(new Dictionary<string, int> { ["children.pets"] = 3, ["pets"] = 1 }, result.UnknownRecordTypes);
+        Assert.Equal(new Dictionary<string, int> { ["children.age"] = 1, ["children.name"] = 1, ["exported_by"] = 1, ["visits.address"] = 2 }, result.UnknownFields);
         Assert.Equal(
             [
-                "children.placements: 3 records of a type the case-data model does not know were not loaded",
-                "placements: 1 record of a type the case-data model does not know was not loaded",
+                "children.pets: 3 records of a type the case-data model does not know were not loaded",
+                "pets: 1 record of a type the case-data model does not know was not loaded",
                 "children.age: a field the case-data model does not know, given 1 time, was not loaded",
                 "children.name: a field the case-data model does not know, given 1 time, was not loaded",
                 "exported_by: a field the case-data model does not know, given 1 time, was not loaded",
-                "visits.location: a field the case-data model does not know, given 2 times, was not loaded",
+                "visits.address: a field the case-data model does not know, given 2 times, was not loaded",
             ],
             result.Describe());
 
