@@ -15,6 +15,7 @@ public static class Program
             BuildCommand.Create(),
             CheckCommand.Create(),
             ExplainCommand.Create(),
+            FmtCommand.Create(),
             GenerateCommand.Create(),
             TestCommand.Create(),
         };
