@@ -28,7 +28,8 @@ internal static class CaseModelMap
     private static readonly ImmutableDictionary<(string Table, string Field), string> ComputedMethods =
         ImmutableDictionary<(string, string), string>.Empty
             .Add(("children", "age"), nameof(Child.AgeOn))
-            .Add(("children", "open_for"), nameof(Child.OpenFor));
+            .Add(("children", "open_for"), nameof(Child.OpenFor))
+            .Add(("household_members", "age"), nameof(HouseholdMember.AgeOn));
 
     /// <summary>The table of a child's records with this schema name, or the children, workers or teams table; null when unknown.</summary>
     public static TableAccess? FindTable(string name)

@@ -15,6 +15,8 @@ namespace Directions.Runtime.CaseData;
 /// <param name="SharedWithFamily">When it was shared with the family.</param>
 /// <param name="Due">The completion date the manager set when it was allocated.</param>
 /// <param name="Outcome">Its outcome, as a code, e.g. CIN plan, CP, no further action, concluded early.</param>
+/// <param name="ParentSigned">When the parent or carer signed it.</param>
+/// <param name="ChildSigned">When the child signed it.</param>
 public sealed record Assessment(
     string Id,
     string Kind,
@@ -25,12 +27,14 @@ public sealed record Assessment(
     string? Author,
     LocalDate? SharedWithFamily,
     LocalDate? Due = null,
-    string? Outcome = null) : ICaseRecord
+    string? Outcome = null,
+    LocalDate? ParentSigned = null,
+    LocalDate? ChildSigned = null) : ICaseRecord
 {
     /// <summary>The <c>assessments</c> table: its fields and accessors.</summary>
     public static CaseTable Table { get; } = CaseTable.DefineChildTable(
         "assessments", "child and family assessments (ssd_cin_assessments)", "completed", "start", "completed",
-        v => new Assessment(v.Text("id"), v.Text("kind"), v.Date("start"), v.OptionalDate("completed"), v.OptionalDate("signed_off"), v.OptionalText("signed_off_by"), v.OptionalText("author"), v.OptionalDate("shared_with_family"), v.OptionalDate("due"), v.OptionalText("outcome")),
+        v => new Assessment(v.Text("id"), v.Text("kind"), v.Date("start"), v.OptionalDate("completed"), v.OptionalDate("signed_off"), v.OptionalText("signed_off_by"), v.OptionalText("author"), v.OptionalDate("shared_with_family"), v.OptionalDate("due"), v.OptionalText("outcome"), v.OptionalDate("parent_signed"), v.OptionalDate("child_signed")),
         child => child.Assessments,
         (child, rows) => child with { Assessments = rows },
         [
@@ -44,6 +48,8 @@ public sealed record Assessment(
             CaseField.Of<Assessment>("shared_with_family", CaseFieldType.Date, false, "when it was shared with the family", r => r.SharedWithFamily),
             CaseField.Of<Assessment>("due", CaseFieldType.Date, false, "the completion date the manager set when it was allocated", r => r.Due),
             CaseField.Of<Assessment>("outcome", CaseFieldType.Text, false, "its outcome, as a code, e.g. CIN plan, CP, no further action, concluded early", r => r.Outcome),
+            CaseField.Of<Assessment>("parent_signed", CaseFieldType.Date, false, "when the parent or carer signed it", r => r.ParentSigned),
+            CaseField.Of<Assessment>("child_signed", CaseFieldType.Date, false, "when the child signed it", r => r.ChildSigned),
         ]);
 
     CaseTable ICaseRecord.Table => Table;

@@ -22,7 +22,8 @@ public static class CaseDataModel
         Tables = [
             Referral.Table, CinEpisode.Table, Assessment.Table, CinPlan.Table, S47Enquiry.Table, CpPlan.Table,
             ClaEpisode.Table, Visit.Table, Meeting.Table, CaseNote.Table, Document.Table, Allocation.Table,
-            Placement.Table, LegalStatus.Table, MissingEpisode.Table, Consent.Table, PrivateFosteringArrangement.Table, Transfer.Table];
+            Placement.Table, LegalStatus.Table, MissingEpisode.Table, Consent.Table, PrivateFosteringArrangement.Table, Transfer.Table,
+            ChronologyEntry.Table, AgencyContact.Table, HouseholdMember.Table, Payment.Table];
         TablesByName = Tables.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal);
     }
 

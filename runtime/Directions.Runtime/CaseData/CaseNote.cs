@@ -12,9 +12,10 @@ namespace Directions.Runtime.CaseData;
 /// <param name="Author">The id of the worker who wrote it. Resolve it with <see cref="Caseload.FindWorker(string)"/>.</param>
 /// <param name="AppliesFrom">The first day the note is in force.</param>
 /// <param name="AppliesUntil">The last day the note is in force.</param>
-/// <param name="Recorded">When the note was entered on the case system, when later than its date.</param>
+/// <param name="Entered">When the note was entered on the case system, when later than its date.</param>
 /// <param name="SignedOff">When a manager signed it off.</param>
 /// <param name="SignedOffBy">The id of the manager who signed it off. Resolve it with <see cref="Caseload.FindWorker(string)"/>.</param>
+/// <param name="AttendeesRecorded">Who was present is recorded; null when not recorded.</param>
 public sealed record CaseNote(
     string Id,
     RecordedAt Date,
@@ -23,14 +24,15 @@ public sealed record CaseNote(
     string? Author,
     LocalDate? AppliesFrom,
     LocalDate? AppliesUntil,
-    RecordedAt? Recorded = null,
+    RecordedAt? Entered = null,
     LocalDate? SignedOff = null,
-    string? SignedOffBy = null) : ICaseRecord
+    string? SignedOffBy = null,
+    bool? AttendeesRecorded = null) : ICaseRecord
 {
     /// <summary>The <c>case_notes</c> table: its fields and accessors.</summary>
     public static CaseTable Table { get; } = CaseTable.DefineChildTable(
         "case_notes", "case notes, including case directions that record a rationale", "date", "applies_from", "applies_until",
-        v => new CaseNote(v.Text("id"), v.At("date"), v.Text("kind"), v.OptionalText("topic"), v.OptionalText("author"), v.OptionalDate("applies_from"), v.OptionalDate("applies_until"), v.OptionalAt("recorded"), v.OptionalDate("signed_off"), v.OptionalText("signed_off_by")),
+        v => new CaseNote(v.Text("id"), v.At("date"), v.Text("kind"), v.OptionalText("topic"), v.OptionalText("author"), v.OptionalDate("applies_from"), v.OptionalDate("applies_until"), v.OptionalAt("entered"), v.OptionalDate("signed_off"), v.OptionalText("signed_off_by"), v.OptionalFlag("attendees_recorded")),
         child => child.CaseNotes,
         (child, rows) => child with { CaseNotes = rows },
         [
@@ -41,9 +43,10 @@ public sealed record CaseNote(
             CaseField.Of<CaseNote>("author", CaseFieldType.Worker, false, "the id of the worker who wrote it", r => r.Author),
             CaseField.Of<CaseNote>("applies_from", CaseFieldType.Date, false, "the first day the note is in force", r => r.AppliesFrom),
             CaseField.Of<CaseNote>("applies_until", CaseFieldType.Date, false, "the last day the note is in force", r => r.AppliesUntil),
-            CaseField.Of<CaseNote>("recorded", CaseFieldType.DateTime, false, "when the note was entered on the case system, when later than its date", r => r.Recorded),
+            CaseField.Of<CaseNote>("entered", CaseFieldType.DateTime, false, "when the note was entered on the case system, when later than its date", r => r.Entered),
             CaseField.Of<CaseNote>("signed_off", CaseFieldType.Date, false, "when a manager signed it off", r => r.SignedOff),
             CaseField.Of<CaseNote>("signed_off_by", CaseFieldType.Worker, false, "the id of the manager who signed it off", r => r.SignedOffBy),
+            CaseField.Of<CaseNote>("attendees_recorded", CaseFieldType.Flag, false, "who was present is recorded; null when not recorded", r => r.AttendeesRecorded is { } flag ? Boxed.Flag(flag) : null),
         ]);
 
     CaseTable ICaseRecord.Table => Table;

@@ -21,6 +21,8 @@ public sealed record Child : ICaseRecord
             Disabled = v.Flag("disabled"),
             Team = v.OptionalText("team"),
             ServiceArea = v.OptionalText("service_area"),
+            ParentalMentalHealth = v.OptionalFlag("parental_mental_health"),
+            InterpreterNeeded = v.OptionalFlag("interpreter_needed"),
         },
         [
             CaseField.Of<Child>("id", CaseFieldType.Text, true, "the record's identifier", r => r.Id),
@@ -29,6 +31,8 @@ public sealed record Child : ICaseRecord
             CaseField.Of<Child>("disabled", CaseFieldType.Flag, true, "the child has a recorded disability", r => Boxed.Flag(r.Disabled)),
             CaseField.Of<Child>("team", CaseFieldType.Text, false, "the team holding the case", r => r.Team),
             CaseField.Of<Child>("service_area", CaseFieldType.Text, false, "the service area holding the case, e.g. DCSS", r => r.ServiceArea),
+            CaseField.Of<Child>("parental_mental_health", CaseFieldType.Flag, false, "a parent has known or suspected mental health issues; null when not recorded", r => r.ParentalMentalHealth is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<Child>("interpreter_needed", CaseFieldType.Flag, false, "the child's or parents' first language is not English and an interpreter is needed; null when not recorded", r => r.InterpreterNeeded is { } flag ? Boxed.Flag(flag) : null),
             CaseField.Computed<Child>("open_for", "how long the current episode has been open on the check date", (r, asOf) => r.OpenFor(asOf)),
         ]);
 
@@ -46,6 +50,12 @@ public sealed record Child : ICaseRecord
 
     /// <summary>The service area holding the case, e.g. DCSS.</summary>
     public string? ServiceArea { get; init; }
+
+    /// <summary>A parent has known or suspected mental health issues; null when not recorded.</summary>
+    public bool? ParentalMentalHealth { get; init; }
+
+    /// <summary>The child's or parents' first language is not English and an interpreter is needed; null when not recorded.</summary>
+    public bool? InterpreterNeeded { get; init; }
 
     /// <summary>Contacts and referrals.</summary>
     public ImmutableArray<Referral> Referrals { get; init; } = [];
@@ -100,6 +110,18 @@ public sealed record Child : ICaseRecord
 
     /// <summary>Transfers of the case, steps up and down.</summary>
     public ImmutableArray<Transfer> Transfers { get; init; } = [];
+
+    /// <summary>Entries in the child's chronology.</summary>
+    public ImmutableArray<ChronologyEntry> ChronologyEntries { get; init; } = [];
+
+    /// <summary>Requests to, sharing with and referrals to other agencies.</summary>
+    public ImmutableArray<AgencyContact> AgencyContacts { get; init; } = [];
+
+    /// <summary>Members of the child's household.</summary>
+    public ImmutableArray<HouseholdMember> HouseholdMembers { get; init; } = [];
+
+    /// <summary>Payments made for the child.</summary>
+    public ImmutableArray<Payment> Payments { get; init; } = [];
 
     CaseTable ICaseRecord.Table => Table;
 
@@ -157,7 +179,10 @@ public sealed record Child : ICaseRecord
          ClaEpisodes.SequenceEqual(other.ClaEpisodes) && Visits.SequenceEqual(other.Visits) && Meetings.SequenceEqual(other.Meetings) &&
          CaseNotes.SequenceEqual(other.CaseNotes) && Documents.SequenceEqual(other.Documents) && Allocations.SequenceEqual(other.Allocations) &&
          Placements.SequenceEqual(other.Placements) && LegalStatuses.SequenceEqual(other.LegalStatuses) && MissingEpisodes.SequenceEqual(other.MissingEpisodes) &&
-         Consents.SequenceEqual(other.Consents) && PrivateFostering.SequenceEqual(other.PrivateFostering) && Transfers.SequenceEqual(other.Transfers));
+         Consents.SequenceEqual(other.Consents) && PrivateFostering.SequenceEqual(other.PrivateFostering) && Transfers.SequenceEqual(other.Transfers) &&
+         ChronologyEntries.SequenceEqual(other.ChronologyEntries) && AgencyContacts.SequenceEqual(other.AgencyContacts) &&
+         HouseholdMembers.SequenceEqual(other.HouseholdMembers) && Payments.SequenceEqual(other.Payments) &&
+         ParentalMentalHealth == other.ParentalMentalHealth && InterpreterNeeded == other.InterpreterNeeded);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, DateOfBirth, Disabled, Team, ServiceArea);

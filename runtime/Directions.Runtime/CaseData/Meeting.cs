@@ -18,11 +18,17 @@ namespace Directions.Runtime.CaseData;
 /// <param name="ReportToChair">When the practitioner's report reached the chair or IRO.</param>
 /// <param name="ReportSignedOffBy">The id of the manager who authorised the practitioner's report. Resolve it with <see cref="Caseload.FindWorker(string)"/>.</param>
 /// <param name="FamilyPresent">A parent or carer attended; null when not recorded.</param>
-/// <param name="Recorded">When the meeting was recorded on the case system.</param>
+/// <param name="Entered">When the meeting was recorded on the case system.</param>
 /// <param name="DecisionsRecorded">When the written record of its decisions was made.</param>
 /// <param name="MinutesRecorded">When its full record (minutes) was completed.</param>
 /// <param name="MinutesCirculated">When its record was sent to those who attended.</param>
 /// <param name="NextMeeting">The date set for the next meeting.</param>
+/// <param name="FaceToFace">It was held face to face, not virtually; null when not recorded.</param>
+/// <param name="AttendeesRecorded">A record of who attended is kept with it; null when not recorded.</param>
+/// <param name="Interpreter">An interpreter was used; null when not recorded.</param>
+/// <param name="PolicePresent">The police took part; null when not recorded.</param>
+/// <param name="PoliceManagerPresent">A police manager took part; null when not recorded.</param>
+/// <param name="SocialCareManagerPresent">A social care manager took part; null when not recorded.</param>
 public sealed record Meeting(
     string Id,
     RecordedAt Date,
@@ -37,16 +43,22 @@ public sealed record Meeting(
     LocalDate? ReportToChair = null,
     string? ReportSignedOffBy = null,
     bool? FamilyPresent = null,
-    RecordedAt? Recorded = null,
+    RecordedAt? Entered = null,
     LocalDate? DecisionsRecorded = null,
     LocalDate? MinutesRecorded = null,
     LocalDate? MinutesCirculated = null,
-    LocalDate? NextMeeting = null) : ICaseRecord
+    LocalDate? NextMeeting = null,
+    bool? FaceToFace = null,
+    bool? AttendeesRecorded = null,
+    bool? Interpreter = null,
+    bool? PolicePresent = null,
+    bool? PoliceManagerPresent = null,
+    bool? SocialCareManagerPresent = null) : ICaseRecord
 {
     /// <summary>The <c>meetings</c> table: its fields and accessors.</summary>
     public static CaseTable Table { get; } = CaseTable.DefineChildTable(
         "meetings", "meetings and reviews (ssd_cin_reviews, ssd_cp_reviews, ssd_cla_reviews, conferences)", "date", null, null,
-        v => new Meeting(v.Text("id"), v.At("date"), v.Text("kind"), v.OptionalText("chair"), v.OptionalDate("scheduled"), v.OptionalFlag("adjourned"), v.OptionalDate("invitations_sent"), v.OptionalDate("consultation_sent"), v.OptionalDate("reminder_sent"), v.OptionalDate("report_shared_with_family"), v.OptionalDate("report_to_chair"), v.OptionalText("report_signed_off_by"), v.OptionalFlag("family_present"), v.OptionalAt("recorded"), v.OptionalDate("decisions_recorded"), v.OptionalDate("minutes_recorded"), v.OptionalDate("minutes_circulated"), v.OptionalDate("next_meeting")),
+        v => new Meeting(v.Text("id"), v.At("date"), v.Text("kind"), v.OptionalText("chair"), v.OptionalDate("scheduled"), v.OptionalFlag("adjourned"), v.OptionalDate("invitations_sent"), v.OptionalDate("consultation_sent"), v.OptionalDate("reminder_sent"), v.OptionalDate("report_shared_with_family"), v.OptionalDate("report_to_chair"), v.OptionalText("report_signed_off_by"), v.OptionalFlag("family_present"), v.OptionalAt("entered"), v.OptionalDate("decisions_recorded"), v.OptionalDate("minutes_recorded"), v.OptionalDate("minutes_circulated"), v.OptionalDate("next_meeting"), v.OptionalFlag("face_to_face"), v.OptionalFlag("attendees_recorded"), v.OptionalFlag("interpreter"), v.OptionalFlag("police_present"), v.OptionalFlag("police_manager_present"), v.OptionalFlag("social_care_manager_present")),
         child => child.Meetings,
         (child, rows) => child with { Meetings = rows },
         [
@@ -63,11 +75,17 @@ public sealed record Meeting(
             CaseField.Of<Meeting>("report_to_chair", CaseFieldType.Date, false, "when the practitioner's report reached the chair or IRO", r => r.ReportToChair),
             CaseField.Of<Meeting>("report_signed_off_by", CaseFieldType.Worker, false, "the id of the manager who authorised the practitioner's report", r => r.ReportSignedOffBy),
             CaseField.Of<Meeting>("family_present", CaseFieldType.Flag, false, "a parent or carer attended; null when not recorded", r => r.FamilyPresent is { } flag ? Boxed.Flag(flag) : null),
-            CaseField.Of<Meeting>("recorded", CaseFieldType.DateTime, false, "when the meeting was recorded on the case system", r => r.Recorded),
+            CaseField.Of<Meeting>("entered", CaseFieldType.DateTime, false, "when the meeting was recorded on the case system", r => r.Entered),
             CaseField.Of<Meeting>("decisions_recorded", CaseFieldType.Date, false, "when the written record of its decisions was made", r => r.DecisionsRecorded),
             CaseField.Of<Meeting>("minutes_recorded", CaseFieldType.Date, false, "when its full record (minutes) was completed", r => r.MinutesRecorded),
             CaseField.Of<Meeting>("minutes_circulated", CaseFieldType.Date, false, "when its record was sent to those who attended", r => r.MinutesCirculated),
             CaseField.Of<Meeting>("next_meeting", CaseFieldType.Date, false, "the date set for the next meeting", r => r.NextMeeting),
+            CaseField.Of<Meeting>("face_to_face", CaseFieldType.Flag, false, "it was held face to face, not virtually; null when not recorded", r => r.FaceToFace is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<Meeting>("attendees_recorded", CaseFieldType.Flag, false, "a record of who attended is kept with it; null when not recorded", r => r.AttendeesRecorded is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<Meeting>("interpreter", CaseFieldType.Flag, false, "an interpreter was used; null when not recorded", r => r.Interpreter is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<Meeting>("police_present", CaseFieldType.Flag, false, "the police took part; null when not recorded", r => r.PolicePresent is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<Meeting>("police_manager_present", CaseFieldType.Flag, false, "a police manager took part; null when not recorded", r => r.PoliceManagerPresent is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<Meeting>("social_care_manager_present", CaseFieldType.Flag, false, "a social care manager took part; null when not recorded", r => r.SocialCareManagerPresent is { } flag ? Boxed.Flag(flag) : null),
         ]);
 
     CaseTable ICaseRecord.Table => Table;

@@ -12,6 +12,7 @@ namespace Directions.Runtime.CaseData;
 /// <param name="ToTeam">The id of the team it went to.</param>
 /// <param name="SignedOff">When the transferring manager authorised the transfer checklist.</param>
 /// <param name="SignedOffBy">The id of the manager who authorised the transfer checklist. Resolve it with <see cref="Caseload.FindWorker(string)"/>.</param>
+/// <param name="ExpertWork">The care plan has expert assessments or interventions that need funding; null when not recorded.</param>
 public sealed record Transfer(
     string Id,
     LocalDate Date,
@@ -19,12 +20,13 @@ public sealed record Transfer(
     string? FromTeam,
     string? ToTeam,
     LocalDate? SignedOff,
-    string? SignedOffBy) : ICaseRecord
+    string? SignedOffBy,
+    bool? ExpertWork = null) : ICaseRecord
 {
     /// <summary>The <c>transfers</c> table: its fields and accessors.</summary>
     public static CaseTable Table { get; } = CaseTable.DefineChildTable(
         "transfers", "transfers of the case between teams or services, and steps up or down", "date", null, null,
-        v => new Transfer(v.Text("id"), v.Date("date"), v.Text("kind"), v.OptionalText("from_team"), v.OptionalText("to_team"), v.OptionalDate("signed_off"), v.OptionalText("signed_off_by")),
+        v => new Transfer(v.Text("id"), v.Date("date"), v.Text("kind"), v.OptionalText("from_team"), v.OptionalText("to_team"), v.OptionalDate("signed_off"), v.OptionalText("signed_off_by"), v.OptionalFlag("expert_work")),
         child => child.Transfers,
         (child, rows) => child with { Transfers = rows },
         [
@@ -35,6 +37,7 @@ public sealed record Transfer(
             CaseField.Of<Transfer>("to_team", CaseFieldType.Text, false, "the id of the team it went to", r => r.ToTeam),
             CaseField.Of<Transfer>("signed_off", CaseFieldType.Date, false, "when the transferring manager authorised the transfer checklist", r => r.SignedOff),
             CaseField.Of<Transfer>("signed_off_by", CaseFieldType.Worker, false, "the id of the manager who authorised the transfer checklist", r => r.SignedOffBy),
+            CaseField.Of<Transfer>("expert_work", CaseFieldType.Flag, false, "the care plan has expert assessments or interventions that need funding; null when not recorded", r => r.ExpertWork is { } flag ? Boxed.Flag(flag) : null),
         ]);
 
     CaseTable ICaseRecord.Table => Table;

@@ -408,10 +408,12 @@ internal sealed class JsonCaseloadReader
     {
         if (buffer.StartIndex < 0 || buffer.EndIndex < 0)
             return;
-        if (buffer.Values[buffer.StartIndex] is LocalDate start && buffer.Values[buffer.EndIndex] is LocalDate end && end < start)
+        // A period may start at a time of day (a placement); its end is compared with the start's date.
+        var start = buffer.Values[buffer.StartIndex] switch { LocalDate date => date, RecordedAt at => at.Date, _ => (LocalDate?)null };
+        if (start is { } begun && buffer.Values[buffer.EndIndex] is LocalDate end && end < begun)
         {
             AddError(buffer.Offsets[buffer.EndIndex], location.Field(table.EndField!),
-                $"'{RecordedAt.FormatDate(end)}' is before {table.StartField} '{RecordedAt.FormatDate(start)}'");
+                $"'{RecordedAt.FormatDate(end)}' is before {table.StartField} '{RecordedAt.FormatDate(begun)}'");
         }
     }
 

@@ -29,10 +29,10 @@ public sealed class JsonCaseDataSourceTests
         Assert.False(c1.Disabled);
         Assert.Equal("ASWU-01", c1.Team);
         Assert.Equal("Area Social Work Units", c1.ServiceArea);
-        Assert.Equal([new Referral("R1", new RecordedAt(new LocalDate(2025, 1, 6), new LocalTime(9, 30)), "schools", "child and family assessment", "neglect", new RecordedAt(new LocalDate(2025, 1, 6), new LocalTime(15, 0)), "W3")], c1.Referrals.AsEnumerable());
+        Assert.Equal([new Referral("R1", new RecordedAt(new LocalDate(2025, 1, 6), new LocalTime(9, 30)), "schools", "child and family assessment", "neglect", new RecordedAt(new LocalDate(2025, 1, 6), new LocalTime(15, 0)), "W3", false, false)], c1.Referrals.AsEnumerable());
         Assert.Equal([new CinEpisode("E1", new LocalDate(2025, 1, 6), null, "ASWU-01", "Area Social Work Units", "N1")], c1.CinEpisodes.AsEnumerable());
         Assert.Equal(
-            [new Assessment("A1", "child and family", new LocalDate(2025, 1, 6), new LocalDate(2025, 1, 30), new LocalDate(2025, 1, 31), "W3", "W1", new LocalDate(2025, 2, 3), new LocalDate(2025, 2, 14), "CIN plan")],
+            [new Assessment("A1", "child and family", new LocalDate(2025, 1, 6), new LocalDate(2025, 1, 30), new LocalDate(2025, 1, 31), "W3", "W1", new LocalDate(2025, 2, 3), new LocalDate(2025, 2, 14), "CIN plan", new LocalDate(2025, 2, 3), new LocalDate(2025, 2, 3))],
             c1.Assessments.AsEnumerable());
         Assert.Equal([new CinPlan("P1", new LocalDate(2025, 2, 3), null)], c1.CinPlans.AsEnumerable());
         Assert.Equal(
@@ -40,7 +40,8 @@ public sealed class JsonCaseDataSourceTests
                 new Visit("V1", new LocalDate(2025, 1, 8), "CIN", true, false, "W1"),
                 new Visit(
                     "V2", new RecordedAt(new LocalDate(2025, 2, 4), new LocalTime(14, 15)), "CIN", true, true, "W1", new RecordedAt(new LocalDate(2025, 2, 5), new LocalTime(9, 0)),
-                    BedroomSeen: true, Unannounced: false, Location: "home", Purpose: "statutory", JointWith: "health visitor", NextVisit: new LocalDate(2025, 3, 4)),
+                    BedroomSeen: true, Unannounced: false, Location: "home", Purpose: "statutory", JointWith: "health visitor", NextVisit: new LocalDate(2025, 3, 4),
+                    ReasonNotSeenAlone: "declined", ChildViews: true, Interpreter: false, WomanSeenAlone: true, DaEnquiry: true),
             ],
             c1.Visits.AsEnumerable());
         Assert.Equal(
@@ -49,18 +50,20 @@ public sealed class JsonCaseDataSourceTests
                     "M1", new RecordedAt(new LocalDate(2025, 2, 28), new LocalTime(10, 0)), "CIN review", "W2", Scheduled: new LocalDate(2025, 2, 27), Adjourned: true,
                     InvitationsSent: new LocalDate(2025, 2, 3), ConsultationSent: new LocalDate(2025, 2, 3), ReminderSent: new LocalDate(2025, 1, 15),
                     ReportSharedWithFamily: new LocalDate(2025, 2, 25), ReportToChair: new LocalDate(2025, 2, 24), ReportSignedOffBy: "W3", FamilyPresent: true,
-                    Recorded: new RecordedAt(new LocalDate(2025, 3, 3), new LocalTime(11, 0)), DecisionsRecorded: new LocalDate(2025, 3, 4),
-                    MinutesRecorded: new LocalDate(2025, 3, 10), MinutesCirculated: new LocalDate(2025, 3, 12), NextMeeting: new LocalDate(2025, 5, 28)),
+                    Entered: new RecordedAt(new LocalDate(2025, 3, 3), new LocalTime(11, 0)), DecisionsRecorded: new LocalDate(2025, 3, 4),
+                    MinutesRecorded: new LocalDate(2025, 3, 10), MinutesCirculated: new LocalDate(2025, 3, 12), NextMeeting: new LocalDate(2025, 5, 28),
+                    FaceToFace: true, AttendeesRecorded: true, Interpreter: false, PolicePresent: false, PoliceManagerPresent: false, SocialCareManagerPresent: true),
             ],
             c1.Meetings.AsEnumerable());
         Assert.Equal(
-            [new CaseNote("N1", new LocalDate(2025, 2, 5), "case direction", "visiting frequency", "W3", new LocalDate(2025, 2, 5), new LocalDate(2025, 3, 31), new RecordedAt(new LocalDate(2025, 2, 6), new LocalTime(16, 45)), new LocalDate(2025, 2, 7), "W3")],
+            [new CaseNote("N1", new LocalDate(2025, 2, 5), "case direction", "visiting frequency", "W3", new LocalDate(2025, 2, 5), new LocalDate(2025, 3, 31), new RecordedAt(new LocalDate(2025, 2, 6), new LocalTime(16, 45)), new LocalDate(2025, 2, 7), "W3", true)],
             c1.CaseNotes.AsEnumerable());
         Assert.Equal(
             [
                 new Document(
-                    "D1", "genogram", new LocalDate(2025, 1, 20), new LocalDate(2025, 3, 1), new LocalDate(2025, 1, 24), new LocalDate(2025, 1, 31), new LocalDate(2025, 1, 21), "W3",
-                    new LocalDate(2025, 1, 24), new LocalDate(2025, 1, 27), new RecordedAt(new LocalDate(2025, 1, 27), new LocalTime(10, 30))),
+                    "D1", "genogram", new LocalDate(2025, 1, 20), new LocalDate(2025, 3, 1), new LocalDate(2025, 1, 24), new RecordedAt(new LocalDate(2025, 1, 31), new LocalTime(16, 0)), new LocalDate(2025, 1, 21), "W3",
+                    new LocalDate(2025, 1, 24), new LocalDate(2025, 1, 27), new RecordedAt(new LocalDate(2025, 1, 27), new LocalTime(10, 30)),
+                    "W1", new LocalDate(2025, 1, 21), true, true, true, false),
             ],
             c1.Documents.AsEnumerable());
         Assert.Equal([new Allocation("AL1", "W1", new LocalDate(2025, 1, 6), null, "ASWU-01", "lead", "W3")], c1.Allocations.AsEnumerable());
@@ -69,21 +72,28 @@ public sealed class JsonCaseDataSourceTests
         var c2 = caseload.FindChild("C2")!;
         Assert.Null(c2.DateOfBirth);
         Assert.True(c2.Disabled);
-        Assert.Equal([new S47Enquiry("S1", new LocalDate(2024, 3, 1), new LocalDate(2024, 3, 12), "ICPC")], c2.S47Enquiries.AsEnumerable());
+        Assert.Equal([new S47Enquiry("S1", new LocalDate(2024, 3, 1), new LocalDate(2024, 3, 12), "ICPC", new LocalDate(2024, 3, 1), true)], c2.S47Enquiries.AsEnumerable());
         Assert.Equal([new CpPlan("CP1", new LocalDate(2024, 3, 20), new LocalDate(2024, 9, 20), "neglect")], c2.CpPlans.AsEnumerable());
-        Assert.Equal([new ClaEpisode("LA1", new LocalDate(2024, 10, 1), new LocalDate(2025, 9, 30), "C2")], c2.ClaEpisodes.AsEnumerable());
-        Assert.Equal([new CinPlan("P2", new LocalDate(2024, 9, 20), new LocalDate(2024, 10, 1))], c2.CinPlans.AsEnumerable());
+        Assert.Equal([new ClaEpisode("LA1", new LocalDate(2024, 10, 1), new LocalDate(2025, 9, 30), "C2", "returned home")], c2.ClaEpisodes.AsEnumerable());
+        Assert.Equal([new CinPlan("P2", new LocalDate(2024, 9, 20), new LocalDate(2024, 10, 1), "CIN", new LocalDate(2024, 10, 20))], c2.CinPlans.AsEnumerable());
         Assert.Equal([new Allocation("AL2", "W5", new LocalDate(2024, 3, 1), new LocalDate(2025, 9, 30), "DCSS-01")], c2.Allocations.AsEnumerable());
         Assert.Empty(c2.Visits);
         Assert.Equal([new CinEpisode("E2", new LocalDate(2024, 3, 1), new LocalDate(2025, 9, 30), null, null, null, "step down")], c2.CinEpisodes.AsEnumerable());
-        Assert.Equal([new Placement("PL1", new LocalDate(2024, 10, 1), new LocalDate(2025, 9, 30), "foster", true, false, new LocalDate(2025, 2, 1), new LocalDate(2024, 12, 1))], c2.Placements.AsEnumerable());
+        Assert.Equal([new Placement("PL1", new RecordedAt(new LocalDate(2024, 10, 1), new LocalTime(17, 30)), new LocalDate(2025, 9, 30), "foster", true, false, new LocalDate(2025, 2, 1), new LocalDate(2024, 12, 1))], c2.Placements.AsEnumerable());
         Assert.Equal([new LegalStatus("LS1", "ICO", new LocalDate(2024, 10, 1), new LocalDate(2025, 3, 1))], c2.LegalStatuses.AsEnumerable());
         Assert.Equal(
             [new MissingEpisode("MI1", new RecordedAt(new LocalDate(2025, 1, 10), new LocalTime(22, 0)), new RecordedAt(new LocalDate(2025, 1, 11), new LocalTime(8, 30)))],
             c2.MissingEpisodes.AsEnumerable());
         Assert.Equal([new Consent("CO1", new LocalDate(2024, 3, 1), "information sharing", "parent", false)], c2.Consents.AsEnumerable());
         Assert.Equal([new PrivateFosteringArrangement("PF1", new LocalDate(2024, 2, 20), new LocalDate(2024, 2, 15), new LocalDate(2024, 3, 1))], c2.PrivateFostering.AsEnumerable());
-        Assert.Equal([new Transfer("T1", new LocalDate(2024, 4, 1), "between teams", "ASWU-01", "DCSS-01", new LocalDate(2024, 3, 28), "W3")], c2.Transfers.AsEnumerable());
+        Assert.Equal([new Transfer("T1", new LocalDate(2024, 4, 1), "between teams", "ASWU-01", "DCSS-01", new LocalDate(2024, 3, 28), "W3", false)], c2.Transfers.AsEnumerable());
+        Assert.Equal([new ChronologyEntry("CH1", new LocalDate(2024, 3, 20), new LocalDate(2024, 3, 22), "conference")], c2.ChronologyEntries.AsEnumerable());
+        Assert.Equal([new AgencyContact("AC1", new LocalDate(2024, 3, 5), "information share", "health", true, new LocalDate(2024, 3, 1))], c2.AgencyContacts.AsEnumerable());
+        Assert.Equal([new HouseholdMember("H1", "mother", new LocalDate(1990, 5, 1), new LocalDate(2015, 3, 31), new LocalDate(2024, 3, 1))], c2.HouseholdMembers.AsEnumerable());
+        Assert.Equal([new Payment("PY1", new LocalDate(2024, 10, 1), new LocalDate(2025, 9, 30), "allowance")], c2.Payments.AsEnumerable());
+        Assert.True(c2.ParentalMentalHealth);
+        Assert.False(c2.InterpreterNeeded);
+        Assert.Null(c1.ParentalMentalHealth);
     }
 
     [Fact]
