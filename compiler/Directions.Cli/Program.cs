@@ -14,9 +14,11 @@ public static class Program
             BenchCommand.Create(),
             BuildCommand.Create(),
             CheckCommand.Create(),
+            DiffCommand.Create(),
             ExplainCommand.Create(),
             FmtCommand.Create(),
             GenerateCommand.Create(),
+            ImpactCommand.Create(),
             TestCommand.Create(),
         };
         return root.Parse(args).Invoke();
