@@ -88,6 +88,7 @@ clause
     | APPLIES TO term (COMMA term)*                       # appliesClause
     | EXCEPT term COLON requirementBody                   # exceptClause
     | WHEN term COLON requirement (COMMA requirement)*    # whenClause
+    | OVERRIDES STRING (IN STRING)?                       # overridesClause
     | term? BY term                                       # roleClause
     | requirement                                         # requirementClause
     ;
@@ -155,7 +156,7 @@ word
 softKeyword
     : ID | ISSUED | VERSION | EFFECTIVE | FROM | UNTIL | SOURCE | SUPERSEDES | SERVICE | AREAS
     | THE | SAME | LEAST | TO | EVENT | RECORD | PERIOD | COHORT | ROLE | ACTION | SUBJECT
-    | MEANS | ALSO | WHERE | IS | NOT | AND | OR | DATED | STARTS | ENDS | YES | NO
+    | MEANS | ALSO | WHERE | IS | NOT | AND | OR | DATED | STARTS | ENDS | YES | NO | IN
     ;
 
 // ---------------------------------------------------------------- vocabulary
@@ -235,6 +236,8 @@ APPLIES     : 'applies';
 TO          : 'to';
 EXCEPT      : 'except';
 WHEN        : 'when';
+OVERRIDES   : 'overrides';
+IN          : 'in';
 RECORDED    : 'recorded';
 THEN        : 'then';
 AT          : 'at';

@@ -30,8 +30,9 @@ public sealed record BoundProgram(
         if (directionSyntax.Count > 0 && vocabularies.Count == 0)
             diagnostics.Report(BindingDiagnostics.NoVocabulary, SyntaxLocations.Content(directionSyntax[0].Header));
 
-        var directions = directionSyntax.Select(binder.Bind).ToImmutableArray();
+        var directions = OverrideResolver.Resolve(directionSyntax.Select(binder.Bind).ToImmutableArray(), diagnostics);
         CrossDirectionChecker.Check(directions, diagnostics);
+        LimitConflictChecker.Check(directions, diagnostics);
 
         var all = trees.SelectMany(t => t.Diagnostics).Concat(diagnostics.ToImmutableSorted());
         var sorted = all.OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal);

@@ -135,6 +135,7 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
         string? quote = null;
         var appliesTo = ImmutableArray.CreateBuilder<BoundTermReference>();
         var requirements = new List<BoundRequirement>();
+        var overrides = ImmutableArray.CreateBuilder<BoundOverride>();
         var target = QualifierTarget.None;
 
         foreach (var line in rule.Lines)
@@ -153,6 +154,9 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
                     break;
                 case QuoteClauseSyntax q:
                     quote = q.Text.ValueText;
+                    break;
+                case OverridesClauseSyntax o:
+                    overrides.Add(new BoundOverride(o, o.RuleName.ValueText.Trim(), o.DirectionId?.ValueText.Trim()));
                     break;
                 case AppliesToClauseSyntax applies:
                     foreach (var cohort in applies.Cohorts)
@@ -200,10 +204,10 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
         var header = SyntaxLocations.Content(rule.Header);
         if (citations.Count == 0)
             diagnostics.Report(BindingDiagnostics.MissingCitation, header, name);
-        if (requirements.Count == 0 && !rule.Lines.Any(l => l is ErroneousLineSyntax) && rule.Lines.OfType<ClauseLineSyntax>().All(l => l.Clause is CitesClauseSyntax or QuoteClauseSyntax or AppliesToClauseSyntax))
+        if (requirements.Count == 0 && !rule.Lines.Any(l => l is ErroneousLineSyntax) && rule.Lines.OfType<ClauseLineSyntax>().All(l => l.Clause is CitesClauseSyntax or QuoteClauseSyntax or AppliesToClauseSyntax or OverridesClauseSyntax))
             diagnostics.Report(BindingDiagnostics.NoRequirements, header, name);
 
-        return new RuleSymbol(rule, name, citations.ToImmutable(), quote, appliesTo.ToImmutable(), [.. requirements]);
+        return new RuleSymbol(rule, name, citations.ToImmutable(), quote, appliesTo.ToImmutable(), [.. requirements]) { Overrides = overrides.ToImmutable() };
     }
 
     private int? Qualify(List<BoundRequirement> requirements, QualifierTarget target, ClauseSyntax clause, string keyword)

@@ -134,6 +134,27 @@ public static class BindingDiagnostics
         "DIR3002", DiagnosticSeverity.Error, "Version given twice",
         "Version {0} of direction '{1}' is also defined in {2}. Give the new one a new version number.");
 
+    /// <summary>DIR2040: one policy document sets two different limits for the same thing (in one direction or in two directions with the same source).</summary>
+    public static readonly DiagnosticDescriptor ContradictoryLimits = new(
+        "DIR2040", DiagnosticSeverity.Warning, "Document sets two limits", "{0}");
+
+    /// <summary>DIR2041: an `overrides` clause names a rule or direction that does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownOverriddenRule = new(
+        "DIR2041", DiagnosticSeverity.Error, "Overridden rule not found", "{0}");
+
+    /// <summary>DIR2042: an `overrides` clause names a rule of another policy document, or its own rule.</summary>
+    public static readonly DiagnosticDescriptor OverrideOutsideDocument = new(
+        "DIR2042", DiagnosticSeverity.Error, "Override outside the document", "{0}");
+
+    /// <summary>DIR2043: rules that override each other, so none of them would be checked.</summary>
+    public static readonly DiagnosticDescriptor OverrideCycle = new(
+        "DIR2043", DiagnosticSeverity.Error, "Rules override each other",
+        "Rules {0} override each other, so none of them would be checked. Keep 'overrides' only on the rule whose limit applies.");
+
+    /// <summary>DIR3003: two directions of one issuer, in force together for the same children, set different limits for the same thing.</summary>
+    public static readonly DiagnosticDescriptor IssuerDirectionsDisagree = new(
+        "DIR3003", DiagnosticSeverity.Warning, "Directions of one issuer disagree", "{0}");
+
     /// <summary>All binding and cross-direction diagnostics, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -141,5 +162,6 @@ public static class BindingDiagnostics
         WrongKindOfTerm, MaximumWithoutAllowance, MissingUnit, BadCount, AmbiguousIdiom, NothingToQualify, EmptyException,
         MissingHeaderItem, RecommendedHeaderItem, BadDate, DuplicateHeaderItem, NoRules, NoRequirements, UnknownTable, UnknownField,
         FieldTypeMismatch, NotAPeriodTable, DuplicateTerm, NoVocabulary, OverlappingVersions, DuplicateVersion,
+        ContradictoryLimits, UnknownOverriddenRule, OverrideOutsideDocument, OverrideCycle, IssuerDirectionsDisagree,
     ];
 }

@@ -25,7 +25,10 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, TextLocation Lo
     public static Diagnostic Create(DiagnosticDescriptor descriptor, TextLocation location, params object?[] arguments) =>
         new(descriptor, location, descriptor.Format(arguments));
 
-    /// <summary>The compiler form: <c>path(line,col): error DIR1234: message</c>.</summary>
+    /// <summary>
+    /// The compiler form: <c>path(line,col): error DIR1234: message</c>, followed by
+    /// <c>; see path2(line,col)</c> for each other place the message talks about.
+    /// </summary>
     public override string ToString() =>
-        $"{Location}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+        $"{Location}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}{string.Concat(AdditionalLocations.Select(l => $" ; see {l}"))}";
 }

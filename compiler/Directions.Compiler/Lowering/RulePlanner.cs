@@ -48,7 +48,8 @@ public static class RulePlanner
         };
 
         var defaultSubject = vocabulary.Terms.FirstOrDefault(t => t.Kind == TermKind.Subject);
-        return new DirectionPlan(manifest, [.. direction.Rules.Select(r => PlanRule(r, defaultSubject))]);
+        // An overridden rule stays in the direction for the record, but another rule's limit is enforced instead.
+        return new DirectionPlan(manifest, [.. direction.Rules.Where(r => !r.IsOverridden).Select(r => PlanRule(r, defaultSubject))]);
     }
 
     /// <summary>Forward slashes, so a manifest is the same on every machine.</summary>

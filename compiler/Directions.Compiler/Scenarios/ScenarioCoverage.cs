@@ -6,7 +6,7 @@ namespace Directions.Compiler.Scenarios;
 /// <summary>
 /// Which rules of a set of directions have scenarios: for every rule, the scenarios that test it and
 /// expect it met, not met, or something else. A rule is covered with at least one met and one not-met
-/// scenario that is not skipped.
+/// scenario that is not skipped; a rule another rule `overrides` is not checked, and needs none.
 /// </summary>
 public static class ScenarioCoverage
 {
@@ -27,7 +27,10 @@ public static class ScenarioCoverage
                    direction.FilePath, rule.Name, rule.Line,
                    mine.Count(r => ScenarioStatusNames.IsMet(r.Scenario.Expectation!.Status)),
                    mine.Count(r => ScenarioStatusNames.IsNotMet(r.Scenario.Expectation!.Status)),
-                   mine.Count(r => !ScenarioStatusNames.IsMet(r.Scenario.Expectation!.Status) && !ScenarioStatusNames.IsNotMet(r.Scenario.Expectation!.Status))),
+                   mine.Count(r => !ScenarioStatusNames.IsMet(r.Scenario.Expectation!.Status) && !ScenarioStatusNames.IsNotMet(r.Scenario.Expectation!.Status)))
+               {
+                   OverriddenBy = rule.OverriddenBy?.ToString(),
+               },
         ];
     }
 

@@ -109,7 +109,10 @@ public sealed class ScenarioRunner
             }
         }
 
-        var ruleName = withRule[0].Rules.First(r => Same(r.Name, rule.Text)).Name;
+        var ruleSymbol = withRule[0].Rules.First(r => Same(r.Name, rule.Text));
+        if (ruleSymbol.OverriddenBy is { } overriddenBy)
+            return result with { Errors = [Error(file, rule, $"the rule \"{ruleSymbol.Name}\" is not checked: rule {overriddenBy} overrides it. Write the scenario for that rule instead.")] };
+        var ruleName = ruleSymbol.Name;
         result = result with { RuleName = ruleName, RuleFile = withRule.Count == 1 ? withRule[0].FilePath : null };
 
         var diagnostics = new List<ScenarioDiagnostic>();
@@ -258,6 +261,7 @@ public sealed class ScenarioRunner
     {
         var trees = files.Select(SyntaxTree.Load).ToList();
         var fullPaths = files.Select(Path.GetFullPath).ToImmutableHashSet(StringComparer.Ordinal);
+        trees.AddRange(SameDocumentSiblings(trees, fullPaths));
         var hasVocabulary = trees.Any(t => t.Root.Members.OfType<VocabularyDeclarationSyntax>().Any());
         if (!hasVocabulary)
         {
@@ -274,6 +278,29 @@ public sealed class ScenarioRunner
         var specs = RulePlanner.Plan(compilation).Select(p => SpecInterpreter.Build(p, _calendar)).ToImmutableArray();
         return new CompiledDirections(compilation, specs, fullPaths, []);
     }
+
+    /// <summary>
+    /// The other direction files beside the named ones that encode the same policy document (same
+    /// source): an `overrides` may name their rules, and which rule is enforced depends on them.
+    /// </summary>
+    private static IEnumerable<SyntaxTree> SameDocumentSiblings(List<SyntaxTree> trees, ImmutableHashSet<string> named)
+    {
+        var sources = trees.SelectMany(SourcesOf).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (sources.Count == 0)
+            return [];
+        return named.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal)
+            .SelectMany(dir => Directory.EnumerateFiles(dir!, "*.pd").Order(StringComparer.Ordinal))
+            .Where(path => !named.Contains(Path.GetFullPath(path)))
+            .Select(path => SyntaxTree.Load(Relative(path)))
+            .Where(tree => SourcesOf(tree).Any(sources.Contains))
+            .ToList();
+    }
+
+    private static IEnumerable<string> SourcesOf(SyntaxTree tree) =>
+        tree.Root.Members.OfType<DirectionDeclarationSyntax>()
+            .SelectMany(d => d.Members.OfType<HeaderLineSyntax>())
+            .SelectMany(l => l.Items.OfType<SourceHeaderItemSyntax>())
+            .Select(s => s.Value.ValueText.Trim());
 
     private static string? FindVocabulary(string folder)
     {

@@ -680,6 +680,8 @@ internal sealed class ParseTreeTranslator
         P.ExceptClauseContext c => new ExceptClauseSyntax(Token(c.EXCEPT()), Term(c.term()), Token(c.COLON()), RequirementBody(c.requirementBody())),
         P.WhenClauseContext c => new WhenClauseSyntax(Token(c.WHEN()), Term(c.term()), Token(c.COLON()), Separated(c.children.Skip(3), child => Requirement((P.RequirementContext)child))),
         P.RoleClauseContext c => RoleClause(c),
+        P.OverridesClauseContext c => new OverridesClauseSyntax(
+            Token(c.OVERRIDES()), Token(c.STRING(0)), OptionalToken(c.IN()), c.STRING().Length > 1 ? Token(c.STRING(1)) : null),
         P.RequirementClauseContext c => new RequirementClauseSyntax(Requirement(c.requirement())),
         _ => throw new InvalidOperationException($"Unknown clause {clause.GetType().Name}."),
     };

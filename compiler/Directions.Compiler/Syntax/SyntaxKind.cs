@@ -225,6 +225,12 @@ public enum SyntaxKind
     /// <summary>The keyword <c>no</c>.</summary>
     NoKeyword,
 
+    /// <summary>The keyword <c>overrides</c>.</summary>
+    OverridesKeyword,
+
+    /// <summary>The keyword <c>in</c> (only after <c>overrides "..."</c>; a word in terms).</summary>
+    InKeyword,
+
     /// <summary>Spaces and tabs.</summary>
     WhitespaceTrivia,
 
@@ -314,6 +320,9 @@ public enum SyntaxKind
 
     /// <summary>A requirement on a line of its own.</summary>
     RequirementClause,
+
+    /// <summary>`overrides "Rule" in "direction-id"`: this rule's limit is enforced instead of the named rule's.</summary>
+    OverridesClause,
 
     /// <summary>What must happen and when: `CIN visit every 4 weeks unless recorded rationale, max 6`.</summary>
     Requirement,

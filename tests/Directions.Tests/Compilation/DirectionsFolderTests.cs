@@ -76,14 +76,15 @@ public sealed partial class DirectionsFolderTests
     }
 
     [Fact]
-    public void Every_construct_sample_compiles_with_only_its_two_idiom_warnings()
+    public void Every_construct_sample_compiles_with_only_its_two_idiom_warnings_and_its_overridden_limit()
     {
         var compilation = CompileSample("every-construct.pd", out var tree);
 
         AssertNoErrors(compilation.GetDiagnostics());
         var warnings = compilation.GetDiagnostics(tree);
-        Assert.Equal(new[] { "DIR2012", "DIR2012" }, warnings.Select(d => d.Id).ToArray());
-        Assert.Equal(new[] { "bi-weekly", "bi-monthly" }, warnings.Select(d => d.Location.Text.ToString(d.Location.Span)).ToArray());
+        Assert.Equal(new[] { "DIR2012", "DIR2040", "DIR2012" }, warnings.Select(d => d.Id).ToArray());
+        Assert.Equal(new[] { "bi-weekly", "supervision bi-monthly", "bi-monthly" }, warnings.Select(d => d.Location.Text.ToString(d.Location.Span).Trim()).ToArray());
+        Assert.EndsWith("Rule 'Supervision' is enforced: it overrides 'Supervision review of the CIN plan'.", warnings[1].Message, StringComparison.Ordinal);
         var direction = Assert.Single(compilation.Directions);
         Assert.All(direction.Rules, r => Assert.NotEmpty(r.Requirements));
     }
