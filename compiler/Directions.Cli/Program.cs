@@ -19,6 +19,8 @@ public static class Program
             FmtCommand.Create(),
             GenerateCommand.Create(),
             ImpactCommand.Create(),
+            LspCommand.Create(),
+            RenderCommand.Create(),
             TestCommand.Create(),
         };
         return root.Parse(args).Invoke();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Directions.Cli.Reporting;
 using Directions.Compiler.Formatting;
 using Directions.Compiler.Syntax;
 
@@ -92,7 +93,10 @@ public static class FmtCommand
 
             try
             {
-                WriteAtomically(file, DirectionFormatter.Format(tree), hasBom);
+                // Whole or not at all: a temporary file beside it, moved over it.
+                var formatted = new UTF8Encoding(hasBom);
+                var bytes = formatted.GetPreamble().Concat(formatted.GetBytes(DirectionFormatter.Format(tree))).ToArray();
+                ReportFile.Write(file, stream => stream.Write(bytes));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -155,22 +159,5 @@ public static class FmtCommand
             return "(blank line)";
         var trimmed = line.TrimEnd(' ', '\t');
         return trimmed.Length == line.Length ? line.Replace("\t", "\\t", StringComparison.Ordinal) : $"{trimmed.Replace("\t", "\\t", StringComparison.Ordinal)}<{line.Length - trimmed.Length} trailing spaces>";
-    }
-
-    /// <summary>Writes beside the file, then moves over it, so a reader never sees half a file.</summary>
-    private static void WriteAtomically(string path, string text, bool withBom)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, text, new UTF8Encoding(withBom));
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-                File.Delete(temporary);
-        }
     }
 }

@@ -18,7 +18,7 @@ public enum FindingChangeKind
     /// <summary>The rule no longer applies to the child (a removed rule, or a narrower cohort).</summary>
     NoLongerApplies,
 
-    /// <summary>Same status, but the next due date (or the first overdue day) moved.</summary>
+    /// <summary>The next due date (or the first overdue day) moved; the status is the same, or changed only between met and due.</summary>
     DueDateMoved,
 
     /// <summary>Any other change of status (to or from insufficient data, due to met ...).</summary>

@@ -62,6 +62,7 @@ public static class ImpactAnalysis
             return was != FindingStatus.NotApplicable && Due(before) != Due(after) ? FindingChangeKind.DueDateMoved : null;
         return (was, now) switch
         {
+            (FindingStatus.Met or FindingStatus.Due, FindingStatus.Met or FindingStatus.Due) when Due(before) != Due(after) => FindingChangeKind.DueDateMoved,
             (_, FindingStatus.Overdue) => FindingChangeKind.NewlyOverdue,
             (_, FindingStatus.Breached) => FindingChangeKind.NewlyBreached,
             (FindingStatus.NotApplicable, _) => FindingChangeKind.NowApplies,

@@ -225,8 +225,8 @@ public static class DirectionDiffer
         + string.Join("|", rule.Requirements.Select(RequirementComparer.Signature).Order(StringComparer.Ordinal));
 
     /// <summary>
-    /// Pairs two lists by key, ignoring order: items with equal meaning first, then the rest of
-    /// each key in order; the leftovers are paired with null. Pairs come in the new list's order,
+    /// Pairs two lists by key, ignoring order: items with the same key and equal meaning first, then
+    /// the rest of each key in order; the leftovers are paired with null. Pairs come in the new list's order,
     /// then the removed items.
     /// </summary>
     private static List<(T? Old, T? New)> Pair<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> key, Func<T, string> signature)
@@ -236,7 +236,7 @@ public static class DirectionDiffer
         var matches = new Dictionary<T, T>(ReferenceEqualityComparer.Instance);
         foreach (var @new in after)
         {
-            var same = unmatched.FirstOrDefault(o => signature(o) == signature(@new));
+            var same = unmatched.FirstOrDefault(o => key(o) == key(@new) && signature(o) == signature(@new));
             if (same is null)
                 continue;
             matches[@new] = same;
