@@ -19,7 +19,6 @@ public static class Program
             FmtCommand.Create(),
             GenerateCommand.Create(),
             ImpactCommand.Create(),
-            LspCommand.Create(),
             RenderCommand.Create(),
             TestCommand.Create(),
         };
