@@ -19,7 +19,7 @@ public static class Program
             FmtCommand.Create(),
             GenerateCommand.Create(),
             ImpactCommand.Create(),
-            RenderCommand.Create(),
+            LspCommand.Create(),
             TestCommand.Create(),
         };
         return root.Parse(args).Invoke();

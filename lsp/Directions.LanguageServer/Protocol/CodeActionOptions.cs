@@ -1,0 +1,4 @@
+namespace Directions.LanguageServer.Protocol;
+
+/// <summary>The kinds of code action offered.</summary>
+public sealed record CodeActionOptions(string[] CodeActionKinds);

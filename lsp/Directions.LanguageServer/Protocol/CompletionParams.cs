@@ -1,0 +1,4 @@
+namespace Directions.LanguageServer.Protocol;
+
+/// <summary>textDocument/completion.</summary>
+public sealed record CompletionParams(TextDocumentIdentifier TextDocument, Position Position);

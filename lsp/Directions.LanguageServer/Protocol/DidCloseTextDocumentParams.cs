@@ -1,0 +1,4 @@
+namespace Directions.LanguageServer.Protocol;
+
+/// <summary>textDocument/didClose.</summary>
+public sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);

@@ -1,0 +1,4 @@
+namespace Directions.LanguageServer.Protocol;
+
+/// <summary>textDocument/didSave.</summary>
+public sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument, string? Text);

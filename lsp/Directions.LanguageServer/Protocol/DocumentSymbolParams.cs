@@ -1,0 +1,4 @@
+namespace Directions.LanguageServer.Protocol;
+
+/// <summary>textDocument/documentSymbol.</summary>
+public sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument);

@@ -1,0 +1,4 @@
+namespace Directions.LanguageServer.Protocol;
+
+/// <summary>textDocument/hover's answer.</summary>
+public sealed record Hover(MarkupContent Contents, LspRange? Range);

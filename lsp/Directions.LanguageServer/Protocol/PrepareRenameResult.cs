@@ -1,0 +1,4 @@
+namespace Directions.LanguageServer.Protocol;
+
+/// <summary>What a rename at a position would rename.</summary>
+public sealed record PrepareRenameResult(LspRange Range, string Placeholder);

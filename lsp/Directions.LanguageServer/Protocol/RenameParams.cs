@@ -1,0 +1,4 @@
+namespace Directions.LanguageServer.Protocol;
+
+/// <summary>textDocument/rename.</summary>
+public sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string NewName);

@@ -1,0 +1,4 @@
+namespace Directions.LanguageServer.Protocol;
+
+/// <summary>Names a document.</summary>
+public sealed record TextDocumentIdentifier(string Uri);
