@@ -24,7 +24,7 @@ public static class DiffCommand
             Description = "OLD and NEW (files or folders); with --git, the path in the repository to compare (default directions/); with --textconv, the file.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var git = new Option<string?>("--git") { Description = "Compare two git revisions of PATH: REV1..REV2, e.g. main~3..main." };
+        var git = new Option<string?>("--git") { Description = "Compare two git revisions of PATH: REV1..REV2, e.g. main~3..main; or REV alone, against the files as they are now." };
         var textconv = new Option<bool>("--textconv") { Description = "Print the file, then what it means (for git's textconv: see README.md)." };
         var format = new Option<string>("--format") { Description = "text (default) or md (Markdown for a pull-request comment).", DefaultValueFactory = _ => "text" };
         var hide = new Option<bool>("--hide-text-only") { Description = "Do not list files whose text changed without a change in meaning." };
@@ -81,12 +81,16 @@ public static class DiffCommand
             return 2;
         }
 
-        var file = options.Paths[0];
-        var text = File.ReadAllText(file);
-        var tree = SyntaxTree.Parse(text, file);
-        var vocabularies = options.Vocabularies.Count > 0 ? options.Vocabularies : FindVocabulary();
-        var isVocabulary = tree.Root.Members.OfType<VocabularyDeclarationSyntax>().Any();
-        var trees = isVocabulary ? [tree] : vocabularies.Select(SyntaxTree.Load).Prepend(tree).ToList();
+        // The vocabulary beside or above the file; git gives old versions as temporary files, so
+        // then the one in the repository (git runs textconv from its top folder).
+        var sources = SourceSet.Collect([options.Paths[0]], options.Vocabularies, error);
+        if (sources is null)
+            return 2;
+        var trees = sources.Trees.ToList();
+        if (!trees.Any(t => t.Root.Members.OfType<VocabularyDeclarationSyntax>().Any()))
+            trees.AddRange(FindVocabulary().Select(SyntaxTree.Load));
+        var tree = trees[0];
+        var text = tree.Text.ToString();
         var compilation = DirectionCompilation.Create(trees);
 
         output.Write(text);

@@ -21,7 +21,7 @@ public static class ImpactCommand
             Description = "OLD and NEW (files or folders of directions); with --git, the path in the repository (default directions/).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var git = new Option<string?>("--git") { Description = "Compare two git revisions of PATH: REV1..REV2." };
+        var git = new Option<string?>("--git") { Description = "Compare two git revisions of PATH: REV1..REV2; or REV alone, against the files as they are now." };
         var cases = new Option<string?>("--cases") { Description = "The case data (canonical JSON). Default: the sample caseload in directions/cases/." };
         var asOf = new Option<string?>("--as-of") { Description = "The date to check as of (YYYY-MM-DD). Default: 2025-10-01, as check." };
         var format = new Option<string>("--format") { Description = "text (default) or md (Markdown for a pull-request comment).", DefaultValueFactory = _ => "text" };

@@ -2,7 +2,7 @@ namespace Directions.Cli.Review;
 
 /// <summary>What `directions impact` is given.</summary>
 /// <param name="Paths">OLD and NEW; or the path with --git.</param>
-/// <param name="Git">REV1..REV2, or null.</param>
+/// <param name="Git">REV1..REV2; REV alone (against the files as they are now); or null.</param>
 /// <param name="Cases">The case data, or null for the sample.</param>
 /// <param name="AsOf">The as-of date as given, or null for the default.</param>
 /// <param name="Format">text or md.</param>

@@ -78,6 +78,19 @@ public sealed class ReviewSide
         return new ReviewSide($"{revision}:{relative}", trees, keys);
     }
 
+    /// <summary>
+    /// The .pd files under <paramref name="path"/> as they are on disk now, with their vocabulary,
+    /// keyed by their path in the repository so they pair with <see cref="FromGit"/>'s files.
+    /// </summary>
+    public static ReviewSide FromWorkingTree(GitRepository repository, string path)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        using var error = new StringWriter();
+        var sources = SourceSet.Collect([path], [], error) ?? throw new ReviewInputException(error.ToString().Trim());
+        var keys = sources.Trees.ToDictionary(t => t.FilePath, t => repository.RelativePath(t.FilePath), StringComparer.Ordinal);
+        return new ReviewSide($"working tree:{repository.RelativePath(path)}", sources.Trees, keys);
+    }
+
     private static string? ParentOf(string path)
     {
         if (path.Length == 0)

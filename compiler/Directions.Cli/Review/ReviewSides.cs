@@ -13,9 +13,10 @@ public static class ReviewSides
         ArgumentNullException.ThrowIfNull(vocabularies);
         if (gitRange is { } range)
         {
-            var revisions = range.Split("..", 2);
-            if (revisions.Length != 2 || revisions[0].Length == 0 || revisions[1].Length == 0)
-                throw new ReviewInputException($"--git: '{range}' is not a range; write REV1..REV2, e.g. main~3..main.");
+            // REV alone compares that revision with the files as they are now.
+            var revisions = range.Contains("..", StringComparison.Ordinal) ? range.Split("..", 2) : [range, string.Empty];
+            if (revisions[0].Length == 0 || (revisions[1].Length == 0 && range.Contains("..", StringComparison.Ordinal)))
+                throw new ReviewInputException($"--git: '{range}' is not a range; write REV1..REV2 (e.g. main~3..main), or REV to compare it with the files as they are now.");
             if (paths.Count > 1)
                 throw new ReviewInputException($"--git compares one path at two revisions: give one PATH (default {DefaultGitPath}/).");
 
@@ -24,7 +25,8 @@ public static class ReviewSides
             if (!Directory.Exists(folder))
                 throw new ReviewInputException($"{path}: there is no such folder here; run from inside the repository.");
             var repository = GitRepository.Open(folder);
-            return (ReviewSide.FromGit(repository, revisions[0], path), ReviewSide.FromGit(repository, revisions[1], path));
+            var before = ReviewSide.FromGit(repository, revisions[0], path);
+            return (before, revisions[1].Length == 0 ? ReviewSide.FromWorkingTree(repository, path) : ReviewSide.FromGit(repository, revisions[1], path));
         }
 
         if (paths.Count != 2)

@@ -69,6 +69,22 @@ public sealed class GitIntegrationTests : IDisposable
     }
 
     [Fact]
+    public void Diff_git_with_one_revision_compares_it_with_the_files_as_they_are_now()
+    {
+        File.WriteAllText(Path.Combine(_repository, "directions", "visits.pd"), Edit(("max 8 weeks", "max 10 weeks"), ("version 2024.1", "version 2024.2"), ("every 4 weeks", "every 3 weeks")));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = DiffCommand.Run(new DiffOptions([Path.Combine(_repository, "directions")], "HEAD", false, "text", false, []), output, error);
+
+        Assert.True(exitCode == 1, error.ToString());
+        var text = output.ToString().ReplaceLineEndings("\n");
+        Assert.Contains("visits-test 2024.2: \"Visiting children in need\" (directions/visits.pd)\n  rule \"CIN visits\"\n    CIN visit: usual gap: 4 weeks -> 3 weeks (shorter)\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(new)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("10 weeks", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_revision_is_exit_code_2_naming_git()
     {
         using var output = new StringWriter();
