@@ -15,13 +15,10 @@ namespace Directions.Compiler;
 /// </summary>
 public sealed class SemanticModel
 {
-    private readonly Lazy<ImmutableArray<DurationOccurrence>> _durations;
-
     internal SemanticModel(DirectionCompilation compilation, SyntaxTree tree)
     {
         Compilation = compilation;
         SyntaxTree = tree;
-        _durations = new Lazy<ImmutableArray<DurationOccurrence>>(() => DurationFinder.Find(tree), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The compilation.</summary>
@@ -105,9 +102,8 @@ public sealed class SemanticModel
     public IReadOnlyList<SymbolOccurrence> GetOccurrences() => Compilation.Index.OccurrencesIn(SyntaxTree);
 
     /// <summary>Every duration and frequency idiom of this file with what it means, in source order.</summary>
-    public ImmutableArray<DurationOccurrence> GetDurations() => _durations.Value;
+    public ImmutableArray<DurationOccurrence> GetDurations() => DurationFinder.Of(SyntaxTree);
 
     /// <summary>The duration or idiom that holds or touches a position, if any.</summary>
-    public DurationOccurrence? GetDuration(int position) =>
-        GetDurations().FirstOrDefault(d => d.Syntax.Span.ContainsOrTouches(position));
+    public DurationOccurrence? GetDuration(int position) => DurationFinder.At(SyntaxTree, position);
 }

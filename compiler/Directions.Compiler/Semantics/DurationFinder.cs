@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Directions.Compiler.Binding;
 using Directions.Compiler.Diagnostics;
 using Directions.Compiler.Syntax;
@@ -8,11 +9,38 @@ namespace Directions.Compiler.Semantics;
 /// <summary>
 /// Finds every duration and frequency idiom of a file and binds it as the binder does (a bare number
 /// after `max` takes the unit of the limit before it on the line). Mistakes are left to the binder's
-/// own diagnostics: a duration that does not bind is simply not listed.
+/// own diagnostics: a duration that does not bind is simply not listed. What a duration means depends on
+/// its file alone, so the list is made once per syntax tree and shared.
 /// </summary>
 internal static class DurationFinder
 {
-    public static ImmutableArray<DurationOccurrence> Find(SyntaxTree tree)
+    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<ImmutableArray<DurationOccurrence>>> Cache = new();
+
+    /// <summary>The durations of a file, in source order.</summary>
+    public static ImmutableArray<DurationOccurrence> Of(SyntaxTree tree) =>
+        Cache.GetValue(tree, t => new StrongBox<ImmutableArray<DurationOccurrence>>(Find(t))).Value;
+
+    /// <summary>The duration whose span holds or touches a position, by binary search.</summary>
+    public static DurationOccurrence? At(SyntaxTree tree, int position)
+    {
+        var durations = Of(tree);
+        int lower = 0, upper = durations.Length - 1;
+        while (lower <= upper)
+        {
+            var middle = lower + (upper - lower) / 2;
+            var span = durations[middle].Syntax.Span;
+            if (span.End < position)
+                lower = middle + 1;
+            else if (span.Start > position)
+                upper = middle - 1;
+            else
+                return durations[middle];
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<DurationOccurrence> Find(SyntaxTree tree)
     {
         var durations = new DurationBinder(new DiagnosticBag());
         var result = ImmutableArray.CreateBuilder<DurationOccurrence>();
