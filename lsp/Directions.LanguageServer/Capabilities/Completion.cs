@@ -40,6 +40,17 @@ public sealed class Completion(ServerSession session)
         return session.RunAsync("textDocument/completion", cancellationToken, _ => Complete(document, Conversions.ToOffset(document.Text, parameters.Position)));
     }
 
+    /// <summary>Adds a term item's documentation (what it maps to in the case data), left out of the list to keep it small.</summary>
+    [JsonRpcMethod("completionItem/resolve", UseSingleObjectParameterDeserialization = true)]
+    public Task<CompletionItem> ResolveAsync(CompletionItem item, CancellationToken cancellationToken) =>
+        session.RunAsync("completionItem/resolve", cancellationToken, _ =>
+        {
+            if (item.Data is not { } data || item.Documentation is not null || session.Workspace.GetDocument(data.Uri) is not { } document)
+                return item;
+            var term = document.Compilation.Vocabulary.Find(data.Term);
+            return term is null ? item : item with { Documentation = new MarkupContent("markdown", TermDescriber.Describe(term)) };
+        });
+
     /// <summary>The completions at an offset of a document.</summary>
     public static CompletionList Complete(DocumentSnapshot document, int offset)
     {
@@ -74,7 +85,7 @@ public sealed class Completion(ServerSession session)
                     break;
                 case LinePlace.Rule:
                     items.AddRange(ClauseWords.Select(w => Keyword(w, range)));
-                    items.AddRange(Terms(vocabulary, range, TermKind.Event, TermKind.Record, TermKind.Period));
+                    items.AddRange(Terms(document.Uri, vocabulary, range, TermKind.Event, TermKind.Record, TermKind.Period));
                     items.Add(Keyword("rule", range));
                     items.Add(RuleSnippet(Conversions.ToRange(text, TextSpan.FromBounds(line.Start, offset))));
                     break;
@@ -112,12 +123,12 @@ public sealed class Completion(ServerSession session)
         }
         else if (words.Marker is "of" or "before" or "when")
         {
-            items.AddRange(Terms(vocabulary, termRange, TermKind.Event, TermKind.Record));
-            items.AddRange(Boundaries(vocabulary, termRange));
+            items.AddRange(Terms(document.Uri, vocabulary, termRange, TermKind.Event, TermKind.Record));
+            items.AddRange(Boundaries(document.Uri, vocabulary, termRange));
         }
         else if (words.Marker is "recorded")
         {
-            items.AddRange(Terms(vocabulary, termRange, TermKind.Record));
+            items.AddRange(Terms(document.Uri, vocabulary, termRange, TermKind.Record));
         }
         else if (words.Marker is "unless")
         {
@@ -125,11 +136,11 @@ public sealed class Completion(ServerSession session)
         }
         else if (words.Marker is "to" or "except")
         {
-            items.AddRange(Terms(vocabulary, termRange, TermKind.Cohort, TermKind.Subject));
+            items.AddRange(Terms(document.Uri, vocabulary, termRange, TermKind.Cohort, TermKind.Subject));
         }
         else if (words.Marker is "by")
         {
-            items.AddRange(Terms(vocabulary, termRange, TermKind.Role));
+            items.AddRange(Terms(document.Uri, vocabulary, termRange, TermKind.Role));
         }
         else if (words.Marker is "max" or "within")
         {
@@ -138,7 +149,7 @@ public sealed class Completion(ServerSession session)
         else if (place == LinePlace.Rule)
         {
             items.AddRange(AfterTerm.Select(w => Keyword(w, partialRange)));
-            items.AddRange(Terms(vocabulary, partialRange, TermKind.Action));
+            items.AddRange(Terms(document.Uri, vocabulary, partialRange, TermKind.Action));
         }
 
         return new CompletionList(false, [.. items]);
@@ -240,29 +251,29 @@ public sealed class Completion(ServerSession session)
     private static CompletionItem Unit(string unit, LspRange range) =>
         new(unit, UnitKind, Detail: "unit", TextEdit: new TextEdit(range, unit), FilterText: unit, SortText: "1" + unit);
 
-    private static IEnumerable<CompletionItem> Terms(VocabularySymbol vocabulary, LspRange range, params TermKind[] kinds)
+    private static IEnumerable<CompletionItem> Terms(string uri, VocabularySymbol vocabulary, LspRange range, params TermKind[] kinds)
     {
         foreach (var term in vocabulary.Terms.Where(t => kinds.Contains(t.Kind)))
         {
-            var documentation = new MarkupContent("markdown", TermDescriber.Describe(term));
+            var data = new CompletionItemData(uri, term.Name);
             foreach (var name in term.Synonyms.Prepend(term.Name))
             {
                 var detail = name == term.Name ? $"{Kind(term)} term" : $"{Kind(term)} term, another name for '{term.Name}'";
-                yield return new CompletionItem(name, ItemKind(term.Kind), detail, documentation,
-                    TextEdit: new TextEdit(range, TermNames.AsWritten(name)), FilterText: name, SortText: (name == term.Name ? "0" : "1") + name);
+                yield return new CompletionItem(name, ItemKind(term.Kind), detail,
+                    TextEdit: new TextEdit(range, TermNames.AsWritten(name)), FilterText: name, SortText: (name == term.Name ? "0" : "1") + name, Data: data);
             }
         }
     }
 
-    private static IEnumerable<CompletionItem> Boundaries(VocabularySymbol vocabulary, LspRange range)
+    private static IEnumerable<CompletionItem> Boundaries(string uri, VocabularySymbol vocabulary, LspRange range)
     {
         foreach (var term in vocabulary.Terms.Where(t => t.Kind is TermKind.Period or TermKind.Subject))
         {
             foreach (var boundary in new[] { "start", "end" })
             {
                 var name = $"{term.Name} {boundary}";
-                yield return new CompletionItem(name, ItemKind(term.Kind), $"the day a {Kind(term)} {boundary}s", new MarkupContent("markdown", TermDescriber.Describe(term)),
-                    TextEdit: new TextEdit(range, name), FilterText: name, SortText: "0" + name);
+                yield return new CompletionItem(name, ItemKind(term.Kind), $"the day a {Kind(term)} {boundary}s",
+                    TextEdit: new TextEdit(range, name), FilterText: name, SortText: "0" + name, Data: new CompletionItemData(uri, term.Name));
             }
         }
     }

@@ -30,7 +30,7 @@ public sealed class Lifecycle(ServerSession session)
             new ServerCapabilities(
                 TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: 1, Save: new SaveOptions(IncludeText: false)),
                 HoverProvider: true,
-                CompletionProvider: new CompletionOptions(TriggerCharacters: [" "], ResolveProvider: false),
+                CompletionProvider: new CompletionOptions(TriggerCharacters: [" "], ResolveProvider: true),
                 DefinitionProvider: true,
                 ReferencesProvider: true,
                 RenameProvider: new RenameOptions(PrepareProvider: true),

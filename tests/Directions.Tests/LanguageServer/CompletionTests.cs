@@ -28,10 +28,25 @@ public sealed class CompletionTests
         Assert.Equal(23, review.GetProperty("kind").GetInt32());
         Assert.Equal("CIN review", review.GetProperty("textEdit").GetProperty("newText").GetString());
         Assert.Equal((14, 2, 14, 7), LspJson.Range(review.GetProperty("textEdit").GetProperty("range")));
-        Assert.Contains("meetings where kind is", review.GetProperty("documentation").GetProperty("value").GetString());
+        Assert.False(review.TryGetProperty("documentation", out _));
         Item(items, "cites");
         Item(items, "except");
         Assert.Equal(2, Item(items, "rule (new rule)").GetProperty("insertTextFormat").GetInt32());
+    }
+
+    [Fact]
+    public async Task Resolving_a_term_item_adds_what_the_term_maps_to()
+    {
+        await using var lsp = await LspTestSession.StartAsync([("visits.pd", Sources.Visits)]);
+        await lsp.OpenAsync("visits.pd", Sources.Visits + "  CIN r");
+        var list = await lsp.RequestAsync("textDocument/completion", lsp.At("visits.pd", 14, 7));
+        var review = Item([.. list.GetProperty("items").EnumerateArray()], "CIN review");
+        Assert.Equal("CIN review", review.GetProperty("data").GetProperty("term").GetString());
+        var resolved = await lsp.RequestAsync("completionItem/resolve", review);
+        LspJson.IsClean(resolved);
+        Assert.Equal("markdown", resolved.GetProperty("documentation").GetProperty("kind").GetString());
+        Assert.Contains("rows of meetings where kind is \"CIN review\"", resolved.GetProperty("documentation").GetProperty("value").GetString());
+        Assert.Equal("CIN review", resolved.GetProperty("textEdit").GetProperty("newText").GetString());
     }
 
     [Fact]
