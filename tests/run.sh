@@ -58,6 +58,11 @@ else
     echo "tests/run.sh: npm not found; the VS Code extension tests were not run" >&2
 fi
 
+# Step 4: the language server in a real editor: headless Neovim 0.7 drives `directions lsp`
+# (diagnostics, quick fix, hover, completion, formatting, go to definition). Without nvim it
+# counts as one skipped test; .ci/run installs neovim.
+bash tests/editor/neovim/run.sh "$results/neovim.counts" || status=$?
+
 # Sum the counters of every TRX file and every .counts file under $results.
 summary=$(python3 - "$results" <<'PY'
 import pathlib, sys, xml.etree.ElementTree as ET
