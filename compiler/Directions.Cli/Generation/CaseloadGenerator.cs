@@ -28,7 +28,7 @@ public static class CaseloadGenerator
     /// <summary>The as-of date used when none is given: data runs up to 1 October 2025.</summary>
     public static DateOnly DefaultAsOf { get; } = new(2025, 10, 1);
 
-    /// <summary>Where the children's second streams start (see <see cref="ChildHistory"/>): far from the first.</summary>
+    /// <summary>Where the children's second streams start (see <see cref="ChildHistory"/>): far from the first; the third streams start twice as far.</summary>
     private const long ExtraStreams = 1L << 40;
 
     /// <summary>Generates the caseload as JSON text (with "\n" line ends whatever the platform).</summary>
@@ -46,7 +46,7 @@ public static class CaseloadGenerator
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Children);
 
-        var workforce = new Workforce(options.Children, Rng.For(options.Seed, -1));
+        var workforce = new Workforce(options.Children, Rng.For(options.Seed, -1), Rng.For(options.Seed, -2));
         var output = new StringBuilder();
         output.Append("{\n");
         output.Append("  \"format\": \"directions-caseload\",\n");
@@ -77,7 +77,7 @@ public static class CaseloadGenerator
         for (var i = 0; i < options.Children; i++)
         {
             var id = "C" + (i + 1).ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            var child = ChildHistory.Make(id, Rng.For(options.Seed, i), Rng.For(options.Seed, ExtraStreams + i), workforce, options.AsOf);
+            var child = ChildHistory.Make(id, Rng.For(options.Seed, i), Rng.For(options.Seed, ExtraStreams + i), Rng.For(options.Seed, 2 * ExtraStreams + i), workforce, options.AsOf);
             records += child.RecordCount;
             child.Write(output, "    ");
             output.Append(i + 1 < options.Children ? ",\n" : "\n");

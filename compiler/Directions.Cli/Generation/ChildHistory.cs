@@ -19,14 +19,16 @@ namespace Directions.Cli.Generation;
 /// stream, <c>extra</c>, so that adding them left the records drawn from the first as they were.
 /// </para>
 /// </summary>
-internal sealed class ChildHistory
+internal sealed partial class ChildHistory
 {
     /// <summary>The child's tables in the schema's order, with the code that starts their rows' ids.</summary>
     public static readonly (string Table, string Code)[] Tables =
     [
         ("referrals", "R"), ("cin_episodes", "E"), ("assessments", "A"), ("cin_plans", "P"), ("s47_enquiries", "S"),
         ("cp_plans", "CP"), ("cla_episodes", "LA"), ("visits", "V"), ("meetings", "M"), ("case_notes", "N"),
-        ("documents", "D"), ("allocations", "AL"),
+        ("documents", "D"), ("allocations", "AL"), ("placements", "PL"), ("legal_statuses", "LS"), ("missing_episodes", "MI"),
+        ("consents", "CO"), ("private_fostering", "PF"), ("transfers", "T"), ("chronology_entries", "CH"), ("agency_contacts", "AC"),
+        ("household_members", "H"), ("payments", "PY"),
     ];
 
     private static readonly string[] Sources = ["police", "schools", "health services", "local authority services", "individual", "other agencies", "anonymous"];
@@ -35,6 +37,7 @@ internal sealed class ChildHistory
 
     private readonly Rng rng;
     private readonly Rng extra;
+    private readonly Rng stoke;
     private readonly Workforce workforce;
     private readonly DateOnly asOf;
     private readonly Dictionary<string, List<GeneratedRow>> rows = Tables.ToDictionary(t => t.Table, _ => new List<GeneratedRow>());
@@ -49,11 +52,12 @@ internal sealed class ChildHistory
     private DateOnly? s47Start;
     private (DateOnly Assessed, DateOnly PlanStart)? firstPlan;
 
-    private ChildHistory(string id, Rng rng, Rng extra, Workforce workforce, DateOnly asOf)
+    private ChildHistory(string id, Rng rng, Rng extra, Rng stoke, Workforce workforce, DateOnly asOf)
     {
         Id = id;
         this.rng = rng;
         this.extra = extra;
+        this.stoke = stoke;
         this.workforce = workforce;
         this.asOf = asOf;
     }
@@ -74,9 +78,9 @@ internal sealed class ChildHistory
     /// <summary>The last day records can fall on: the end of the episode, or the as-of date.</summary>
     private DateOnly Until => end is { } e && e < asOf ? e : asOf;
 
-    public static ChildHistory Make(string id, Rng rng, Rng extra, Workforce workforce, DateOnly asOf)
+    public static ChildHistory Make(string id, Rng rng, Rng extra, Rng stoke, Workforce workforce, DateOnly asOf)
     {
-        var child = new ChildHistory(id, rng, extra, workforce, asOf);
+        var child = new ChildHistory(id, rng, extra, stoke, workforce, asOf);
         child.Make();
         return child;
     }
@@ -140,6 +144,7 @@ internal sealed class ChildHistory
         InitialCinMeeting();
         ReflectiveCaseSupervision();
         Closure();
+        StokeRecords(pathway);
     }
 
     private void Referrals(Pathway pathway)
@@ -826,6 +831,10 @@ internal sealed class ChildHistory
         var team = TeamOn(Until);
         output.Append(indent).Append("{\n").Append(indent).Append("  ");
         var fields = new List<(string, object)> { ("id", Id), ("date_of_birth", dateOfBirth), ("disabled", disabled), ("team", team.Id), ("service_area", team.ServiceArea) };
+        if (parentalMentalHealth is { } mentalHealth)
+            fields.Add(("parental_mental_health", mentalHealth));
+        if (interpreterNeeded is { } interpreter)
+            fields.Add(("interpreter_needed", interpreter));
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0)

@@ -27,12 +27,28 @@ internal sealed class GeneratedRow(Moment when)
 
     public IReadOnlyList<(string Name, object Value)> Fields => fields;
 
+    /// <summary>Sets a field: a new one goes last; one set before keeps its place; null leaves the row as it is.</summary>
     public GeneratedRow Set(string name, object? value)
     {
-        if (value is not null)
+        if (value is null)
+            return this;
+        var at = fields.FindIndex(f => f.Name == name);
+        if (at >= 0)
+            fields[at] = (name, value);
+        else
             fields.Add((name, value));
         return this;
     }
+
+    /// <summary>Takes a field out of the row.</summary>
+    public GeneratedRow Remove(string name)
+    {
+        fields.RemoveAll(f => f.Name == name);
+        return this;
+    }
+
+    /// <summary>A field's value, or null when it is not set.</summary>
+    public object? Get(string name) => fields.Find(f => f.Name == name).Value;
 
     /// <summary>Writes <c>{"id": ..., "field": value, ...}</c> on one line.</summary>
     public static void WriteObject(StringBuilder output, IEnumerable<(string Name, object Value)> fields)

@@ -22,6 +22,8 @@ internal sealed class GeneratedTeam(string id, string serviceArea)
 
     public List<string> Iros { get; } = [];
 
+    public List<string> PersonalAdvisers { get; } = [];
+
     /// <summary>Workers who may hold a case: social workers, and the senior or consultant.</summary>
     public IReadOnlyList<string> CaseHolders => [.. SocialWorkers, .. Seniors];
 
@@ -48,7 +50,7 @@ internal sealed class Workforce
 
     private readonly List<GeneratedWorker> workers = [];
 
-    public Workforce(int children, Rng rng)
+    public Workforce(int children, Rng rng, Rng stokeRng)
     {
         static int TeamCount(double share, int children) => Math.Max(1, (int)Math.Ceiling(share * children / 75.0));
 
@@ -76,8 +78,22 @@ internal sealed class Workforce
         // Made after the others, so that adding them left the other workers' ids as they were.
         var cwd = Add("CWD", ChildrenWithDisability, Math.Max(2, TeamCount(0.06, children)), 0.06 * children, rng);
         ChildrenWithDisabilityTeams = cwd;
-        Teams = [.. area, .. first, .. dcss, .. cwd, .. reviewing];
+
+        // Stoke-on-Trent's teams, named as its practice standards name them (its directions test a
+        // worker's team by these ids). Made last, from their own stream, so the other ids stay as they were.
+        Stoke = new StokeTeams(
+            AddNamed("CWD", "Children with Disabilities", stokeRng),
+            AddNamed("CSS", "Children's Safeguarding Service", stokeRng),
+            AddNamed("Children in Care", "Children in Care", stokeRng),
+            AddNamed("Next Steps", "Leaving Care", stokeRng));
+        foreach (var _ in Enumerable.Range(0, 3))
+            AddWorker(Stoke.NextSteps, Stoke.NextSteps.PersonalAdvisers, "personal adviser", qualified: false, stokeRng);
+        AddWorker(Stoke.Css, Stoke.Css.SupportWorkers, "CIN key worker", qualified: false, stokeRng);
+        Teams = [.. area, .. first, .. dcss, .. cwd, .. reviewing, Stoke.Cwd, Stoke.Css, Stoke.ChildrenInCare, Stoke.NextSteps];
     }
+
+    /// <summary>Stoke-on-Trent's named teams.</summary>
+    public StokeTeams Stoke { get; }
 
     public IReadOnlyList<GeneratedTeam> Teams { get; }
 
@@ -116,6 +132,17 @@ internal sealed class Workforce
         return teams;
     }
 
+    private GeneratedTeam AddNamed(string id, string serviceArea, Rng rng)
+    {
+        var team = new GeneratedTeam(id, serviceArea);
+        AddWorker(team, team.Managers, "team manager", qualified: true, rng);
+        AddWorker(team, team.Seniors, "senior social worker", qualified: true, rng);
+        for (var i = 0; i < 3; i++)
+            AddWorker(team, team.SocialWorkers, "social worker", qualified: true, rng);
+        AddWorker(team, team.SupportWorkers, "family support worker", qualified: false, rng);
+        return team;
+    }
+
     private void AddWorker(GeneratedTeam team, List<string> into, string role, bool qualified, Rng rng)
     {
         var id = "W" + (workers.Count + 1).ToString("D4", CultureInfo.InvariantCulture);
@@ -127,3 +154,6 @@ internal sealed class Workforce
 
     private static string TeamId(string prefix, int index) => prefix + "-" + (index + 1).ToString("D2", CultureInfo.InvariantCulture);
 }
+
+/// <summary>Stoke-on-Trent's teams: Children with Disabilities, the Children's Safeguarding Service, Children in Care, and Next Steps (leaving care).</summary>
+internal sealed record StokeTeams(GeneratedTeam Cwd, GeneratedTeam Css, GeneratedTeam ChildrenInCare, GeneratedTeam NextSteps);

@@ -98,7 +98,8 @@ public sealed class CaseDataSchema
                 F("reason_not_seen_alone", FieldType.Text, "why the child was not seen alone, as a code"),
                 F("child_views", FieldType.Flag, "the record states the child's views"), F("interpreter", FieldType.Flag, "an interpreter was used"),
                 F("woman_seen_alone", FieldType.Flag, "a mother or female carer was met with no other adult present"),
-                F("da_enquiry", FieldType.Flag, "the routine domestic abuse question was asked")]),
+                F("da_enquiry", FieldType.Flag, "the routine domestic abuse question was asked"),
+                F("fields_complete", FieldType.Flag, "every field the case system requires is filled in")]),
             new TableSymbol("meetings", "meetings and reviews (ssd_cin_reviews, ssd_cp_reviews, ssd_cla_reviews, conferences)", "date", null, null, [
                 Id(), F("date", FieldType.DateTime, "when the meeting was held"), F("kind", FieldType.Text, "e.g. CIN review, family network meeting"),
                 F("chair", FieldType.Worker, "who chaired it"),
@@ -119,7 +120,8 @@ public sealed class CaseDataSchema
                 F("attendees_recorded", FieldType.Flag, "a record of who attended is kept"),
                 F("interpreter", FieldType.Flag, "an interpreter was used"), F("police_present", FieldType.Flag, "the police took part"),
                 F("police_manager_present", FieldType.Flag, "a police manager took part"),
-                F("social_care_manager_present", FieldType.Flag, "a social care manager took part")]),
+                F("social_care_manager_present", FieldType.Flag, "a social care manager took part"),
+                F("fields_complete", FieldType.Flag, "every field the case system requires is filled in")]),
             new TableSymbol("case_notes", "case notes, including case directions that record a rationale", "date", "applies_from", "applies_until", [
                 Id(), F("date", FieldType.DateTime, "when the note was recorded"), F("kind", FieldType.Text, "e.g. case direction, supervision"),
                 F("topic", FieldType.Text, "what it is about, e.g. visiting frequency"), F("author", FieldType.Worker, "who wrote it"),
@@ -127,7 +129,8 @@ public sealed class CaseDataSchema
                 F("entered", FieldType.DateTime, "when the note was entered on the case system"),
                 F("signed_off", FieldType.Date, "when a manager signed it off"),
                 F("signed_off_by", FieldType.Worker, "the manager who signed it off"),
-                F("attendees_recorded", FieldType.Flag, "who was present is recorded")]),
+                F("attendees_recorded", FieldType.Flag, "who was present is recorded"),
+                F("sections_complete", FieldType.Flag, "every section its template asks for is filled in"), F("fields_complete", FieldType.Flag, "every field the case system requires is filled in")]),
             new TableSymbol("documents", "documents on the child's record: genogram, chronology, mapping", "created", null, null, [
                 Id(), F("kind", FieldType.Text, "e.g. genogram, chronology"), F("created", FieldType.Date, "when it was created"),
                 F("updated", FieldType.Date, "when it was last updated"), F("shared_with_family", FieldType.Date, "when it was shared with the family"),
@@ -182,7 +185,8 @@ public sealed class CaseDataSchema
             new TableSymbol("household_members", "members of the child's household (ids and dates only)", "joined", null, null, [
                 Id(), F("relationship", FieldType.Text, "e.g. mother, sibling, lodger"), F("date_of_birth", FieldType.Date, "their date of birth"),
                 F("age", FieldType.Duration, "their age on the check date"), F("joined", FieldType.Date, "when they joined the household"),
-                F("consent", FieldType.Date, "when their own consent to share information was recorded")]),
+                F("consent", FieldType.Date, "when their own consent to share information was recorded"),
+                F("assessed", FieldType.Date, "when their own child and family assessment was completed")]),
             new TableSymbol("payments", "payments made for the child (kind and dates only)", "start", "start", "end", [
                 Id(), F("start", FieldType.Date, "when it started"), F("end", FieldType.Date, "when it stopped"),
                 F("kind", FieldType.Text, "e.g. section 17, allowance")]));

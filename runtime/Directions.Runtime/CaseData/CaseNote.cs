@@ -16,6 +16,8 @@ namespace Directions.Runtime.CaseData;
 /// <param name="SignedOff">When a manager signed it off.</param>
 /// <param name="SignedOffBy">The id of the manager who signed it off. Resolve it with <see cref="Caseload.FindWorker(string)"/>.</param>
 /// <param name="AttendeesRecorded">Who was present is recorded; null when not recorded.</param>
+/// <param name="SectionsComplete">Every section its template asks for is filled in; null when not recorded.</param>
+/// <param name="FieldsComplete">Every field the case system requires for the note is filled in; null when not recorded.</param>
 public sealed record CaseNote(
     string Id,
     RecordedAt Date,
@@ -27,12 +29,14 @@ public sealed record CaseNote(
     RecordedAt? Entered = null,
     LocalDate? SignedOff = null,
     string? SignedOffBy = null,
-    bool? AttendeesRecorded = null) : ICaseRecord
+    bool? AttendeesRecorded = null,
+    bool? SectionsComplete = null,
+    bool? FieldsComplete = null) : ICaseRecord
 {
     /// <summary>The <c>case_notes</c> table: its fields and accessors.</summary>
     public static CaseTable Table { get; } = CaseTable.DefineChildTable(
         "case_notes", "case notes, including case directions that record a rationale", "date", "applies_from", "applies_until",
-        v => new CaseNote(v.Text("id"), v.At("date"), v.Text("kind"), v.OptionalText("topic"), v.OptionalText("author"), v.OptionalDate("applies_from"), v.OptionalDate("applies_until"), v.OptionalAt("entered"), v.OptionalDate("signed_off"), v.OptionalText("signed_off_by"), v.OptionalFlag("attendees_recorded")),
+        v => new CaseNote(v.Text("id"), v.At("date"), v.Text("kind"), v.OptionalText("topic"), v.OptionalText("author"), v.OptionalDate("applies_from"), v.OptionalDate("applies_until"), v.OptionalAt("entered"), v.OptionalDate("signed_off"), v.OptionalText("signed_off_by"), v.OptionalFlag("attendees_recorded"), v.OptionalFlag("sections_complete"), v.OptionalFlag("fields_complete")),
         child => child.CaseNotes,
         (child, rows) => child with { CaseNotes = rows },
         [
@@ -47,6 +51,8 @@ public sealed record CaseNote(
             CaseField.Of<CaseNote>("signed_off", CaseFieldType.Date, false, "when a manager signed it off", r => r.SignedOff),
             CaseField.Of<CaseNote>("signed_off_by", CaseFieldType.Worker, false, "the id of the manager who signed it off", r => r.SignedOffBy),
             CaseField.Of<CaseNote>("attendees_recorded", CaseFieldType.Flag, false, "who was present is recorded; null when not recorded", r => r.AttendeesRecorded is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<CaseNote>("sections_complete", CaseFieldType.Flag, false, "every section its template asks for is filled in; null when not recorded", r => r.SectionsComplete is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<CaseNote>("fields_complete", CaseFieldType.Flag, false, "every field the case system requires for the note is filled in; null when not recorded", r => r.FieldsComplete is { } flag ? Boxed.Flag(flag) : null),
         ]);
 
     CaseTable ICaseRecord.Table => Table;

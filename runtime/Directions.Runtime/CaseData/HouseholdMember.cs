@@ -10,17 +10,19 @@ namespace Directions.Runtime.CaseData;
 /// <param name="DateOfBirth">Their date of birth.</param>
 /// <param name="Joined">When they joined the household (or were first known to).</param>
 /// <param name="Consent">When their own consent to seek and share information was recorded.</param>
+/// <param name="Assessed">When their own child and family assessment was completed (a child in the household).</param>
 public sealed record HouseholdMember(
     string Id,
     string? Relationship,
     LocalDate? DateOfBirth,
     LocalDate Joined,
-    LocalDate? Consent) : ICaseRecord
+    LocalDate? Consent,
+    LocalDate? Assessed = null) : ICaseRecord
 {
     /// <summary>The <c>household_members</c> table: its fields and accessors.</summary>
     public static CaseTable Table { get; } = CaseTable.DefineChildTable(
         "household_members", "members of the child's household (ids and dates only)", "joined", null, null,
-        v => new HouseholdMember(v.Text("id"), v.OptionalText("relationship"), v.OptionalDate("date_of_birth"), v.Date("joined"), v.OptionalDate("consent")),
+        v => new HouseholdMember(v.Text("id"), v.OptionalText("relationship"), v.OptionalDate("date_of_birth"), v.Date("joined"), v.OptionalDate("consent"), v.OptionalDate("assessed")),
         child => child.HouseholdMembers,
         (child, rows) => child with { HouseholdMembers = rows },
         [
@@ -30,6 +32,7 @@ public sealed record HouseholdMember(
             CaseField.Computed<HouseholdMember>("age", "their age on the check date", (r, asOf) => r.AgeOn(asOf)),
             CaseField.Of<HouseholdMember>("joined", CaseFieldType.Date, true, "when they joined the household (or were first known to)", r => r.Joined),
             CaseField.Of<HouseholdMember>("consent", CaseFieldType.Date, false, "when their own consent to seek and share information was recorded", r => r.Consent),
+            CaseField.Of<HouseholdMember>("assessed", CaseFieldType.Date, false, "when their own child and family assessment was completed (a child in the household)", r => r.Assessed),
         ]);
 
     CaseTable ICaseRecord.Table => Table;

@@ -29,6 +29,7 @@ namespace Directions.Runtime.CaseData;
 /// <param name="PolicePresent">The police took part; null when not recorded.</param>
 /// <param name="PoliceManagerPresent">A police manager took part; null when not recorded.</param>
 /// <param name="SocialCareManagerPresent">A social care manager took part; null when not recorded.</param>
+/// <param name="FieldsComplete">Every field the case system requires for the meeting is filled in; null when not recorded.</param>
 public sealed record Meeting(
     string Id,
     RecordedAt Date,
@@ -53,12 +54,13 @@ public sealed record Meeting(
     bool? Interpreter = null,
     bool? PolicePresent = null,
     bool? PoliceManagerPresent = null,
-    bool? SocialCareManagerPresent = null) : ICaseRecord
+    bool? SocialCareManagerPresent = null,
+    bool? FieldsComplete = null) : ICaseRecord
 {
     /// <summary>The <c>meetings</c> table: its fields and accessors.</summary>
     public static CaseTable Table { get; } = CaseTable.DefineChildTable(
         "meetings", "meetings and reviews (ssd_cin_reviews, ssd_cp_reviews, ssd_cla_reviews, conferences)", "date", null, null,
-        v => new Meeting(v.Text("id"), v.At("date"), v.Text("kind"), v.OptionalText("chair"), v.OptionalDate("scheduled"), v.OptionalFlag("adjourned"), v.OptionalDate("invitations_sent"), v.OptionalDate("consultation_sent"), v.OptionalDate("reminder_sent"), v.OptionalDate("report_shared_with_family"), v.OptionalDate("report_to_chair"), v.OptionalText("report_signed_off_by"), v.OptionalFlag("family_present"), v.OptionalAt("entered"), v.OptionalDate("decisions_recorded"), v.OptionalDate("minutes_recorded"), v.OptionalDate("minutes_circulated"), v.OptionalDate("next_meeting"), v.OptionalFlag("face_to_face"), v.OptionalFlag("attendees_recorded"), v.OptionalFlag("interpreter"), v.OptionalFlag("police_present"), v.OptionalFlag("police_manager_present"), v.OptionalFlag("social_care_manager_present")),
+        v => new Meeting(v.Text("id"), v.At("date"), v.Text("kind"), v.OptionalText("chair"), v.OptionalDate("scheduled"), v.OptionalFlag("adjourned"), v.OptionalDate("invitations_sent"), v.OptionalDate("consultation_sent"), v.OptionalDate("reminder_sent"), v.OptionalDate("report_shared_with_family"), v.OptionalDate("report_to_chair"), v.OptionalText("report_signed_off_by"), v.OptionalFlag("family_present"), v.OptionalAt("entered"), v.OptionalDate("decisions_recorded"), v.OptionalDate("minutes_recorded"), v.OptionalDate("minutes_circulated"), v.OptionalDate("next_meeting"), v.OptionalFlag("face_to_face"), v.OptionalFlag("attendees_recorded"), v.OptionalFlag("interpreter"), v.OptionalFlag("police_present"), v.OptionalFlag("police_manager_present"), v.OptionalFlag("social_care_manager_present"), v.OptionalFlag("fields_complete")),
         child => child.Meetings,
         (child, rows) => child with { Meetings = rows },
         [
@@ -86,6 +88,7 @@ public sealed record Meeting(
             CaseField.Of<Meeting>("police_present", CaseFieldType.Flag, false, "the police took part; null when not recorded", r => r.PolicePresent is { } flag ? Boxed.Flag(flag) : null),
             CaseField.Of<Meeting>("police_manager_present", CaseFieldType.Flag, false, "a police manager took part; null when not recorded", r => r.PoliceManagerPresent is { } flag ? Boxed.Flag(flag) : null),
             CaseField.Of<Meeting>("social_care_manager_present", CaseFieldType.Flag, false, "a social care manager took part; null when not recorded", r => r.SocialCareManagerPresent is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<Meeting>("fields_complete", CaseFieldType.Flag, false, "every field the case system requires for the meeting is filled in; null when not recorded", r => r.FieldsComplete is { } flag ? Boxed.Flag(flag) : null),
         ]);
 
     CaseTable ICaseRecord.Table => Table;

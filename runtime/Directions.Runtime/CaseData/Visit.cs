@@ -23,6 +23,7 @@ namespace Directions.Runtime.CaseData;
 /// <param name="Interpreter">An interpreter was used; null when not recorded.</param>
 /// <param name="WomanSeenAlone">A mother or female carer was met with no other adult present; null when not recorded.</param>
 /// <param name="DaEnquiry">The routine question about domestic abuse was asked; null when not recorded.</param>
+/// <param name="FieldsComplete">Every field the case system requires for a visit is filled in; null when not recorded.</param>
 public sealed record Visit(
     string Id,
     RecordedAt Date,
@@ -41,12 +42,13 @@ public sealed record Visit(
     bool? ChildViews = null,
     bool? Interpreter = null,
     bool? WomanSeenAlone = null,
-    bool? DaEnquiry = null) : ICaseRecord
+    bool? DaEnquiry = null,
+    bool? FieldsComplete = null) : ICaseRecord
 {
     /// <summary>The <c>visits</c> table: its fields and accessors.</summary>
     public static CaseTable Table { get; } = CaseTable.DefineChildTable(
         "visits", "visits to the child (ssd_cin_visits, ssd_cp_visits, ssd_cla_visits)", "date", null, null,
-        v => new Visit(v.Text("id"), v.At("date"), v.Text("kind"), v.Flag("child_seen"), v.Flag("child_seen_alone"), v.OptionalText("worker"), v.OptionalAt("entered"), v.OptionalFlag("bedroom_seen"), v.OptionalFlag("unannounced"), v.OptionalText("location"), v.OptionalText("purpose"), v.OptionalText("joint_with"), v.OptionalDate("next_visit"), v.OptionalText("reason_not_seen_alone"), v.OptionalFlag("child_views"), v.OptionalFlag("interpreter"), v.OptionalFlag("woman_seen_alone"), v.OptionalFlag("da_enquiry")),
+        v => new Visit(v.Text("id"), v.At("date"), v.Text("kind"), v.Flag("child_seen"), v.Flag("child_seen_alone"), v.OptionalText("worker"), v.OptionalAt("entered"), v.OptionalFlag("bedroom_seen"), v.OptionalFlag("unannounced"), v.OptionalText("location"), v.OptionalText("purpose"), v.OptionalText("joint_with"), v.OptionalDate("next_visit"), v.OptionalText("reason_not_seen_alone"), v.OptionalFlag("child_views"), v.OptionalFlag("interpreter"), v.OptionalFlag("woman_seen_alone"), v.OptionalFlag("da_enquiry"), v.OptionalFlag("fields_complete")),
         child => child.Visits,
         (child, rows) => child with { Visits = rows },
         [
@@ -68,6 +70,7 @@ public sealed record Visit(
             CaseField.Of<Visit>("interpreter", CaseFieldType.Flag, false, "an interpreter was used; null when not recorded", r => r.Interpreter is { } flag ? Boxed.Flag(flag) : null),
             CaseField.Of<Visit>("woman_seen_alone", CaseFieldType.Flag, false, "a mother or female carer was met with no other adult present; null when not recorded", r => r.WomanSeenAlone is { } flag ? Boxed.Flag(flag) : null),
             CaseField.Of<Visit>("da_enquiry", CaseFieldType.Flag, false, "the routine question about domestic abuse was asked; null when not recorded", r => r.DaEnquiry is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<Visit>("fields_complete", CaseFieldType.Flag, false, "every field the case system requires for a visit is filled in; null when not recorded", r => r.FieldsComplete is { } flag ? Boxed.Flag(flag) : null),
         ]);
 
     CaseTable ICaseRecord.Table => Table;

@@ -41,7 +41,7 @@ public sealed class JsonCaseDataSourceTests
                 new Visit(
                     "V2", new RecordedAt(new LocalDate(2025, 2, 4), new LocalTime(14, 15)), "CIN", true, true, "W1", new RecordedAt(new LocalDate(2025, 2, 5), new LocalTime(9, 0)),
                     BedroomSeen: true, Unannounced: false, Location: "home", Purpose: "statutory", JointWith: "health visitor", NextVisit: new LocalDate(2025, 3, 4),
-                    ReasonNotSeenAlone: "declined", ChildViews: true, Interpreter: false, WomanSeenAlone: true, DaEnquiry: true),
+                    ReasonNotSeenAlone: "declined", ChildViews: true, Interpreter: false, WomanSeenAlone: true, DaEnquiry: true, FieldsComplete: true),
             ],
             c1.Visits.AsEnumerable());
         Assert.Equal(
@@ -52,11 +52,11 @@ public sealed class JsonCaseDataSourceTests
                     ReportSharedWithFamily: new LocalDate(2025, 2, 25), ReportToChair: new LocalDate(2025, 2, 24), ReportSignedOffBy: "W3", FamilyPresent: true,
                     Entered: new RecordedAt(new LocalDate(2025, 3, 3), new LocalTime(11, 0)), DecisionsRecorded: new LocalDate(2025, 3, 4),
                     MinutesRecorded: new LocalDate(2025, 3, 10), MinutesCirculated: new LocalDate(2025, 3, 12), NextMeeting: new LocalDate(2025, 5, 28),
-                    FaceToFace: true, AttendeesRecorded: true, Interpreter: false, PolicePresent: false, PoliceManagerPresent: false, SocialCareManagerPresent: true),
+                    FaceToFace: true, AttendeesRecorded: true, Interpreter: false, PolicePresent: false, PoliceManagerPresent: false, SocialCareManagerPresent: true, FieldsComplete: false),
             ],
             c1.Meetings.AsEnumerable());
         Assert.Equal(
-            [new CaseNote("N1", new LocalDate(2025, 2, 5), "case direction", "visiting frequency", "W3", new LocalDate(2025, 2, 5), new LocalDate(2025, 3, 31), new RecordedAt(new LocalDate(2025, 2, 6), new LocalTime(16, 45)), new LocalDate(2025, 2, 7), "W3", true)],
+            [new CaseNote("N1", new LocalDate(2025, 2, 5), "case direction", "visiting frequency", "W3", new LocalDate(2025, 2, 5), new LocalDate(2025, 3, 31), new RecordedAt(new LocalDate(2025, 2, 6), new LocalTime(16, 45)), new LocalDate(2025, 2, 7), "W3", true, true, true)],
             c1.CaseNotes.AsEnumerable());
         Assert.Equal(
             [
@@ -89,7 +89,12 @@ public sealed class JsonCaseDataSourceTests
         Assert.Equal([new Transfer("T1", new LocalDate(2024, 4, 1), "between teams", "ASWU-01", "DCSS-01", new LocalDate(2024, 3, 28), "W3", false)], c2.Transfers.AsEnumerable());
         Assert.Equal([new ChronologyEntry("CH1", new LocalDate(2024, 3, 20), new LocalDate(2024, 3, 22), "conference")], c2.ChronologyEntries.AsEnumerable());
         Assert.Equal([new AgencyContact("AC1", new LocalDate(2024, 3, 5), "information share", "health", true, new LocalDate(2024, 3, 1))], c2.AgencyContacts.AsEnumerable());
-        Assert.Equal([new HouseholdMember("H1", "mother", new LocalDate(1990, 5, 1), new LocalDate(2015, 3, 31), new LocalDate(2024, 3, 1))], c2.HouseholdMembers.AsEnumerable());
+        Assert.Equal(
+            [
+                new HouseholdMember("H1", "mother", new LocalDate(1990, 5, 1), new LocalDate(2015, 3, 31), new LocalDate(2024, 3, 1)),
+                new HouseholdMember("H2", "sibling", new LocalDate(2012, 6, 1), new LocalDate(2012, 6, 1), null, new LocalDate(2024, 3, 25)),
+            ],
+            c2.HouseholdMembers.AsEnumerable());
         Assert.Equal([new Payment("PY1", new LocalDate(2024, 10, 1), new LocalDate(2025, 9, 30), "allowance")], c2.Payments.AsEnumerable());
         Assert.True(c2.ParentalMentalHealth);
         Assert.False(c2.InterpreterNeeded);
