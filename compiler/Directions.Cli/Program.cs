@@ -20,6 +20,7 @@ public static class Program
             GenerateCommand.Create(),
             ImpactCommand.Create(),
             LspCommand.Create(),
+            RenderCommand.Create(),
             TestCommand.Create(),
         };
         return root.Parse(args).Invoke();
