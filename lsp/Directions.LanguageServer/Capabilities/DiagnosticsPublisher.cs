@@ -50,7 +50,7 @@ public sealed class DiagnosticsPublisher
     {
         var related = diagnostic.AdditionalLocations.IsDefaultOrEmpty
             ? null
-            : diagnostic.AdditionalLocations.Select(l => new DiagnosticRelatedInformation(Conversions.ToLocation(l, uriOf), $"See also line {l.Start.Line + 1}.")).ToArray();
+            : diagnostic.AdditionalLocations.Select(l => new DiagnosticRelatedInformation(Conversions.ToLocation(l, uriOf), $"The other place this is about: {Path.GetFileName(l.Path)} line {l.Start.Line + 1}.")).ToArray();
         return new LspDiagnostic(
             Conversions.ToRange(diagnostic.Location.Text, diagnostic.Location.Span),
             diagnostic.Severity switch { DiagnosticSeverity.Error => 1, DiagnosticSeverity.Warning => 2, _ => 3 },

@@ -59,7 +59,7 @@ public sealed class DiagnosticsTests
         var related = Assert.Single(duplicate.GetProperty("relatedInformation").EnumerateArray());
         Assert.EndsWith("a-visits.pd", related.GetProperty("location").GetProperty("uri").GetString());
         Assert.Equal((0, 0), (LspJson.Range(related.GetProperty("location").GetProperty("range")).Item1, LspJson.Range(related.GetProperty("location").GetProperty("range")).Item2));
-        Assert.False(string.IsNullOrEmpty(related.GetProperty("message").GetString()));
+        Assert.Equal("The other place this is about: a-visits.pd line 1.", related.GetProperty("message").GetString());
     }
 
     [Fact]
