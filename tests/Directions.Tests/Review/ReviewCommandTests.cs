@@ -40,6 +40,16 @@ public sealed class ReviewCommandTests : IDisposable
         return (exitCode, output.ToString().ReplaceLineEndings("\n"), error.ToString());
     }
 
+    [Theory]
+    [InlineData("fmt")]
+    [InlineData("diff")]
+    [InlineData("impact")]
+    [InlineData("render")]
+    public void The_command_line_has_the_command(string command)
+    {
+        Assert.Equal(0, Directions.Cli.Program.Main([command, "--help"]));
+    }
+
     [Fact]
     public void Folders_are_compared_file_by_file_grouped_by_direction_and_rule_with_text_only_files_listed_apart()
     {
