@@ -37,6 +37,7 @@ internal sealed partial class ChildHistory
     }
 
     private bool? interpreterNeeded;
+    private bool? higherEducation;
     private bool? parentalMentalHealth;
 
     private bool Good(double share = 0.7) => stoke.Chance(share);
@@ -128,6 +129,7 @@ internal sealed partial class ChildHistory
         rows["visits"].RemoveAll(v => (string?)v.Get("kind") == "CLA" && ((Moment)v.Get("date")!).Date > eighteen);
         rows["meetings"].RemoveAll(m => (string?)m.Get("kind") == "CLA review" && DateOf(m, "date") > eighteen);
         Add("legal_statuses", new Moment(eighteen, null)).Set("kind", "former relevant").Set("start", eighteen);
+        higherEducation = stoke.Chance(0.4);
         var adviser = stoke.Pick(workforce.Stoke.NextSteps.PersonalAdvisers);
         var appointed = eighteen.AddDays(-stoke.Between(0, 60));
         Add("allocations", new Moment(appointed, null)).Set("worker", adviser).Set("start", appointed).Set("team", "Next Steps").Set("role", "personal adviser");

@@ -835,6 +835,8 @@ internal sealed partial class ChildHistory
             fields.Add(("parental_mental_health", mentalHealth));
         if (interpreterNeeded is { } interpreter)
             fields.Add(("interpreter_needed", interpreter));
+        if (higherEducation is { } higher)
+            fields.Add(("higher_education", higher));
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0)

@@ -197,6 +197,7 @@ public sealed class CaseDataSchema
             F("service_area", FieldType.Text, "the service area holding the case, e.g. DCSS"),
             F("parental_mental_health", FieldType.Flag, "a parent has known or suspected mental health issues"),
             F("interpreter_needed", FieldType.Flag, "the child's or parents' first language is not English and an interpreter is needed"),
+            F("higher_education", FieldType.Flag, "the young person is in higher education (a care leaver up to 25)"),
             F("open_for", FieldType.Duration, "how long the current episode has been open on the check date")];
 
         ImmutableArray<FieldSymbol> worker = [

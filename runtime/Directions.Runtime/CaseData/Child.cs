@@ -23,6 +23,7 @@ public sealed record Child : ICaseRecord
             ServiceArea = v.OptionalText("service_area"),
             ParentalMentalHealth = v.OptionalFlag("parental_mental_health"),
             InterpreterNeeded = v.OptionalFlag("interpreter_needed"),
+            HigherEducation = v.OptionalFlag("higher_education"),
         },
         [
             CaseField.Of<Child>("id", CaseFieldType.Text, true, "the record's identifier", r => r.Id),
@@ -33,6 +34,7 @@ public sealed record Child : ICaseRecord
             CaseField.Of<Child>("service_area", CaseFieldType.Text, false, "the service area holding the case, e.g. DCSS", r => r.ServiceArea),
             CaseField.Of<Child>("parental_mental_health", CaseFieldType.Flag, false, "a parent has known or suspected mental health issues; null when not recorded", r => r.ParentalMentalHealth is { } flag ? Boxed.Flag(flag) : null),
             CaseField.Of<Child>("interpreter_needed", CaseFieldType.Flag, false, "the child's or parents' first language is not English and an interpreter is needed; null when not recorded", r => r.InterpreterNeeded is { } flag ? Boxed.Flag(flag) : null),
+            CaseField.Of<Child>("higher_education", CaseFieldType.Flag, false, "the young person is in higher education (a care leaver up to 25); null when not recorded", r => r.HigherEducation is { } flag ? Boxed.Flag(flag) : null),
             CaseField.Computed<Child>("open_for", "how long the current episode has been open on the check date", (r, asOf) => r.OpenFor(asOf)),
         ]);
 
@@ -56,6 +58,9 @@ public sealed record Child : ICaseRecord
 
     /// <summary>The child's or parents' first language is not English and an interpreter is needed; null when not recorded.</summary>
     public bool? InterpreterNeeded { get; init; }
+
+    /// <summary>The young person is in higher education (a care leaver up to 25); null when not recorded.</summary>
+    public bool? HigherEducation { get; init; }
 
     /// <summary>Contacts and referrals.</summary>
     public ImmutableArray<Referral> Referrals { get; init; } = [];
@@ -182,7 +187,8 @@ public sealed record Child : ICaseRecord
          Consents.SequenceEqual(other.Consents) && PrivateFostering.SequenceEqual(other.PrivateFostering) && Transfers.SequenceEqual(other.Transfers) &&
          ChronologyEntries.SequenceEqual(other.ChronologyEntries) && AgencyContacts.SequenceEqual(other.AgencyContacts) &&
          HouseholdMembers.SequenceEqual(other.HouseholdMembers) && Payments.SequenceEqual(other.Payments) &&
-         ParentalMentalHealth == other.ParentalMentalHealth && InterpreterNeeded == other.InterpreterNeeded);
+         ParentalMentalHealth == other.ParentalMentalHealth && InterpreterNeeded == other.InterpreterNeeded &&
+         HigherEducation == other.HigherEducation);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, DateOfBirth, Disabled, Team, ServiceArea);

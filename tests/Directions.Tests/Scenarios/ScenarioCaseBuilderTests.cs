@@ -225,7 +225,7 @@ public sealed class ScenarioCaseBuilderTests
     {
         Refused("CIN visit on 2025-01-10, seen by W1", "seen", "'seen' is not something I can record on a CIN visit.");
         Refused("CIN visit on 2025-01-10, chaired by W1", "chaired", "a CIN visit does not record 'chaired' (visits has no field 'chair').");
-        Refused("CIN visit on 2025-01-10 with colour \"red\"", "colour", "'colour' is not a field of visits that 'with' can set. Its fields are: kind, child seen, child seen alone, worker.");
+        Refused("CIN visit on 2025-01-10 with colour \"red\"", "colour", "'colour' is not a field of visits that 'with' can set. Its fields are: kind, child seen, child seen alone, worker, entered");
         Refused("CP plan from 2025-01-01, in force until 2025-02-01", "in force", "a CP plan is not in force over days");
     }
 

@@ -63,7 +63,7 @@ internal static class CaseDataFiles
               "allocations": [{"id": "AL1", "worker": "W1", "start": "2025-01-06", "end": null, "team": "ASWU-01", "role": "lead", "decided_by": "W3"}]
             },
             {
-              "id": "C2", "disabled": true, "team": "DCSS-01", "service_area": "DCSS", "parental_mental_health": true, "interpreter_needed": false,
+              "id": "C2", "disabled": true, "team": "DCSS-01", "service_area": "DCSS", "parental_mental_health": true, "interpreter_needed": false, "higher_education": false,
               "cin_episodes": [{"id": "E2", "start": "2024-03-01", "end": "2025-09-30", "end_reason": "step down"}],
               "s47_enquiries": [{"id": "S1", "start": "2024-03-01", "completed": "2024-03-12", "outcome": "ICPC", "strategy_discussion": "2024-03-01", "joint_investigation": true}],
               "cp_plans": [{"id": "CP1", "start": "2024-03-20", "end": "2024-09-20", "category": "neglect"}],

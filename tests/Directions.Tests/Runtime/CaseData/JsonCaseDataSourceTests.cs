@@ -98,6 +98,7 @@ public sealed class JsonCaseDataSourceTests
         Assert.Equal([new Payment("PY1", new LocalDate(2024, 10, 1), new LocalDate(2025, 9, 30), "allowance")], c2.Payments.AsEnumerable());
         Assert.True(c2.ParentalMentalHealth);
         Assert.False(c2.InterpreterNeeded);
+        Assert.False(c2.HigherEducation);
         Assert.Null(c1.ParentalMentalHealth);
     }
 
