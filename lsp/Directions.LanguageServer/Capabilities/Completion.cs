@@ -91,6 +91,7 @@ public sealed class Completion(ServerSession session)
                     break;
                 case LinePlace.Vocabulary:
                     items.AddRange(VocabularyWords.Select(w => Keyword(w, range)));
+                    items.AddRange(new[] { "direction", "vocabulary" }.Select(w => Keyword(w, range)));
                     break;
                 default:
                     items.AddRange(new[] { "direction", "vocabulary", "rule" }.Select(w => Keyword(w, range)));
@@ -220,21 +221,23 @@ public sealed class Completion(ServerSession session)
     private static bool IsMarker(string word) => word.ToLowerInvariant() is
         "every" or "within" or "of" or "before" or "unless" or "recorded" or "by" or "to" or "except" or "when" or "max" or "then" or "least" or "applies" or "cites" or "quote";
 
-    /// <summary>Where a line stands: found from the nearest line above that opens a direction, rule or vocabulary.</summary>
+    /// <summary>
+    /// Where a line stands: found from the nearest line above that opens a direction, rule or vocabulary. In a
+    /// direction a line written from the first column starts something new; a vocabulary's terms start there.
+    /// </summary>
     private static LinePlace Place(SourceText text, TextLine line)
     {
         var index = text.GetLineIndex(line.Start);
-        if (line.ToString().Length > 0 && !char.IsWhiteSpace(line.ToString()[0]))
-            return LinePlace.TopLevel;
+        var indented = line.ToString().Length == 0 || char.IsWhiteSpace(line.ToString()[0]);
         for (var i = index - 1; i >= 0; i--)
         {
             var first = text.Lines[i].ToString().TrimStart().Split(' ', 2)[0].ToLowerInvariant();
             switch (first)
             {
                 case "rule":
-                    return LinePlace.Rule;
+                    return indented ? LinePlace.Rule : LinePlace.TopLevel;
                 case "direction":
-                    return LinePlace.Header;
+                    return indented ? LinePlace.Header : LinePlace.TopLevel;
                 case "vocabulary":
                     return LinePlace.Vocabulary;
             }

@@ -105,6 +105,21 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public async Task In_a_vocabulary_the_kinds_of_term_are_offered_from_the_first_column()
+    {
+        await using var lsp = await LspTestSession.StartAsync([]);
+        var vocabulary = await File.ReadAllTextAsync(Path.Combine(lsp.Root, "vocabulary.pd"));
+        var text = vocabulary.TrimEnd('\n') + "\nev";
+        await lsp.OpenAsync("vocabulary.pd", text);
+        var line = text.Split('\n').Length - 1;
+        var list = await lsp.RequestAsync("textDocument/completion", new { textDocument = new { uri = lsp.UriOf("vocabulary.pd") }, position = new { line, character = 2 } });
+        var items = list.GetProperty("items").EnumerateArray().ToArray();
+        Item(items, "event");
+        Item(items, "cohort");
+        Assert.DoesNotContain(items, i => i.GetProperty("label").GetString() == "rule (new rule)");
+    }
+
+    [Fact]
     public async Task Inside_a_comment_or_a_quoted_text_nothing_is_offered()
     {
         Assert.Empty(await CompleteAsync(Sources.Visits + "  # CIN r", 14, 9));
