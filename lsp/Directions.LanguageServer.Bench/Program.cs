@@ -8,8 +8,10 @@ var repository = Repository.Find();
 Console.WriteLine($"Directions language server latency: a {lines}-line direction, {rounds} rounds per measure, the server as a child process over stdio.");
 var workspace = BigWorkspace.Create(repository, lines);
 Console.WriteLine($"workspace: {workspace.Folder} ({workspace.LineCount} lines, {workspace.Text.Length / 1024} KB, {workspace.RequirementLines.Count} requirement lines)");
-await using var client = await BenchClient.StartAsync(workspace);
-var results = await Measures.RunAsync(client, workspace, rounds);
+List<Result> results;
+await using (var client = await BenchClient.StartAsync(workspace))
+    results = await Measures.RunAsync(client, workspace, rounds);
+Directory.Delete(workspace.Folder, recursive: true);
 Console.WriteLine();
 Console.WriteLine($"{"measure",-44} {"n",5} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"server CPU ms/op",17}");
 foreach (var result in results)
