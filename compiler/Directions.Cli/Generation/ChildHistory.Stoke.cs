@@ -410,10 +410,10 @@ internal sealed partial class ChildHistory
             var outcome = stoke.Chance(0.5) ? "no further action" : "CIN plan";
             Add("s47_enquiries", new Moment(begun, null)).Set("start", begun).Set("completed", Clip(completed)).Set("outcome", outcome)
                 .Set("strategy_discussion", begun).Set("joint_investigation", stoke.Chance(0.3));
-            if (Good(0.85))
-                StokeMeeting(begun.AddDays(-stoke.Between(0, 1)), "strategy discussion", Manager(begun));
-            else
-                StokeMeeting(begun.AddDays(stoke.Between(2, 5)), "strategy discussion", Manager(begun));
+            // Bristol: held by a team manager; a few by a senior practitioner.
+            var chair = stoke.Chance(0.85) ? Manager(begun) : stoke.Pick(workforce.FirstAssessmentTeams[0].Seniors);
+            var held = Good(0.85) ? begun.AddDays(-stoke.Between(0, 1)) : begun.AddDays(stoke.Between(2, 5));
+            StokeMeeting(held, "strategy discussion", chair)?.Set("police_present", stoke.Chance(0.9));
             if (outcome == "no further action" && Good(0.65))
                 StokeNote(completed.AddDays(stoke.Between(0, 5)), "closure", null, WorkerOn(completed));
         }
@@ -786,16 +786,27 @@ internal sealed partial class ChildHistory
     /// <summary>Some disabled children have a series of short breaks (looked after under V4) after their assessment.</summary>
     private void StokeShortBreaks(Pathway pathway)
     {
-        if (pathway != Pathway.Disabled || !stoke.Chance(0.3))
+        if (pathway != Pathway.Disabled || !stoke.Chance(0.5))
             return;
         var assessment = RowsOf("assessments", "child and family").FirstOrDefault();
         if (assessment?.Get("completed") is not DateOnly assessed)
             return;
-        var begun = Good(0.85) ? assessed.AddDays(stoke.Between(10, 60)) : start.AddDays(stoke.Between(0, 3));
+        var begun = Good(0.7) ? assessed.AddDays(stoke.Between(10, 60)) : start.AddDays(stoke.Between(0, 3));
         if (begun.AddDays(30) > Until)
             return;
         Add("cla_episodes", new Moment(begun, null)).Set("start", begun).Set("legal_status", "V4");
         Add("cin_plans", new Moment(begun, null)).Set("start", begun).Set("kind", "short breaks");
+
+        // For some, a spell of more than 3 months with no visit, or with no supervision.
+        if (stoke.Chance(0.3) && begun.AddDays(160) < Until)
+        {
+            var gapFrom = begun.AddDays(stoke.Between(20, 40));
+            var gapTo = gapFrom.AddDays(stoke.Between(110, 130));
+            if (stoke.Chance(0.5))
+                rows["visits"].RemoveAll(v => ((Moment)v.Get("date")!).Date > gapFrom && ((Moment)v.Get("date")!).Date < gapTo);
+            else
+                rows["case_notes"].RemoveAll(n => (string?)n.Get("kind") == "supervision" && DateOf(n, "date") > gapFrom && DateOf(n, "date") < gapTo);
+        }
         if (Good(0.7))
             assessment.Set("author", stoke.Pick(workforce.Stoke.Cwd.SocialWorkers));
 

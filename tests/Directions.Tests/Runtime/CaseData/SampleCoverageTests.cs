@@ -18,15 +18,12 @@ public sealed class SampleCoverageTests
     /// </summary>
     private static readonly HashSet<string> KnownGaps = new(StringComparer.Ordinal)
     {
-        // Met on the sample, never broken: too few children of the kind for a bad draw, or a practice
-        // the generator keeps every time.
-        "bristol-s17-protocol: Strategy discussions undertaken by a Team Manager",
+        // Met on the sample, never broken: too few children of the kind (4 placements with parents
+        // with an assessment, 2 placement orders before a placement for adoption, 4 placements with
+        // prospective adopters) for a bad draw. Reported to the lead; close by generating more of them.
         "stoke-assessment: Placement with parents assessment with a chronology",
         "stoke-cla: Care plan kept until placed for adoption",
         "stoke-cla: Reviews after placement with prospective adopters",
-        "stoke-visits: Children on short breaks seen at least every three months",
-        "stoke-visits: Short break cases supervised at least every three months",
-        "stoke-visits: Short breaks care plan after an assessment",
     };
 
     [Fact]
