@@ -113,9 +113,9 @@ frequency
     ;
 
 deadline
-    : WITHIN duration (OF term)?                          # withinDeadline
+    : WITHIN duration (OF term | BEFORE EACH? term)?      # withinDeadline
     | BY THE SAME DAYS                                    # sameDayDeadline
-    | BEFORE term                                         # beforeDeadline
+    | (AT LEAST duration)? BEFORE EACH? term              # beforeDeadline
     ;
 
 // What may stretch a limit: a recorded reason, and the outer bound that holds even then.
@@ -156,7 +156,7 @@ word
 softKeyword
     : ID | ISSUED | VERSION | EFFECTIVE | FROM | UNTIL | SOURCE | SUPERSEDES | SERVICE | AREAS
     | THE | SAME | LEAST | TO | EVENT | RECORD | PERIOD | COHORT | ROLE | ACTION | SUBJECT
-    | MEANS | ALSO | WHERE | IS | NOT | AND | OR | DATED | STARTS | ENDS | YES | NO | IN
+    | MEANS | ALSO | WHERE | IS | NOT | AND | OR | DATED | STARTS | ENDS | YES | NO | IN | EACH
     ;
 
 // ---------------------------------------------------------------- vocabulary
@@ -209,9 +209,13 @@ fieldPath
     : fieldName (DOT fieldName)*
     ;
 
+// A field of the case data may share its name with a keyword of rules ('recorded', 'by', 'before'):
+// in a vocabulary line every word after 'means', 'where' or 'dated' is a field name.
 fieldName
     : WORD
     | softKeyword
+    | RECORDED | BY | OF | AT | WITHIN | BEFORE | EVERY | THEN | WHEN | EXCEPT | UNLESS | MAX
+    | WORKING | CALENDAR | HOURS | DAYS | WEEKS | MONTHS | YEARS | CITES | QUOTE | APPLIES | OVERRIDES
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -238,6 +242,7 @@ EXCEPT      : 'except';
 WHEN        : 'when';
 OVERRIDES   : 'overrides';
 IN          : 'in';
+EACH        : 'each';
 RECORDED    : 'recorded';
 THEN        : 'then';
 AT          : 'at';

@@ -266,6 +266,15 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
                         var anchor = within.Anchor is null ? null : terms.Resolve(within.Anchor, TermUse.Anchor);
                         if (within.Anchor is not null && anchor is null)
                             return null;
+                        if (anchor?.Action is { } anchorAction && !ActionHasDate(anchorAction, within.Anchor!))
+                            return null;
+                        if (within.Anchor is null && trigger is null && subject?.Action is { } action)
+                        {
+                            // "visit written up within 2 working days": from each record's own date to its action's date.
+                            var within2 = _durations.Bind(within.Duration, null);
+                            return within2 is null || !ActionHasDate(action, within) ? null : new BoundActionDeadline { Within = within2 };
+                        }
+
                         if (within.Anchor is null && trigger is null)
                         {
                             var written = SyntaxLocations.Text(within);
@@ -290,7 +299,7 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
 
                         return new BoundDeadline(new Duration(0, TimeUnit.Days), null, then);
                     case BeforeDeadlineSyntax before:
-                        return terms.Resolve(before.Anchor, TermUse.Anchor) is { } beforeAnchor ? new BoundBefore(beforeAnchor) : null;
+                        return BindBefore(before, subject);
                     default:
                         return null;
                 }
@@ -299,6 +308,49 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
             default:
                 return null;
         }
+    }
+
+    private BoundTiming? BindBefore(BeforeDeadlineSyntax before, BoundTermReference? subject)
+    {
+        var anchor = terms.Resolve(before.Anchor, TermUse.Anchor);
+        if (anchor is null)
+            return null;
+        Duration? duration = null;
+        if (before.Duration is not null)
+        {
+            duration = _durations.Bind(before.Duration, null);
+            if (duration is null || !UnitFits(duration, before.Duration, subject, anchor))
+                return null;
+        }
+
+        // "report completed before report due": two dates of the same record, judged record by record.
+        if (subject?.Action is { } subjectAction && anchor.Action is { } anchorAction && subject.Term == anchor.Term
+            && before.WithinKeyword is null && before.EachKeyword is null)
+        {
+            if (!ActionHasDate(subjectAction, before) || !ActionHasDate(anchorAction, before.Anchor))
+                return null;
+            return new BoundActionDeadline { BeforeAction = anchorAction, LeadTime = duration };
+        }
+
+        if (anchor.Action is { } action && !ActionHasDate(action, before.Anchor))
+            return null;
+
+        return new BoundBefore(anchor)
+        {
+            LeadTime = before.LeastKeyword is null ? null : duration,
+            Window = before.WithinKeyword is null ? null : duration,
+            Each = before.EachKeyword is not null,
+        };
+    }
+
+    /// <summary>A deadline on an action needs the action's field to hold a date.</summary>
+    private bool ActionHasDate(TermSymbol action, SyntaxNode at)
+    {
+        if (action.Field?.Type is FieldType.Date or FieldType.DateTime)
+            return true;
+        diagnostics.Report(BindingDiagnostics.FieldTypeMismatch, at.Location,
+            $"'{action.Name}' is recorded as {action.Field?.Name ?? "nothing"}, not as a date, so a deadline cannot be measured on it. Use an action whose field is a date, such as a field that says when it was done.");
+        return false;
     }
 
     private Duration? Frequency(FrequencySyntax syntax, BoundTermReference? subject) => syntax switch
@@ -346,6 +398,7 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
     {
         BoundCadence cadence => cadence.Interval,
         BoundDeadline deadline => deadline.ThenEvery ?? deadline.Within,
+        BoundActionDeadline action => action.Within,
         _ => null,
     };
 
@@ -377,6 +430,12 @@ internal sealed class DirectionBinder(TermResolver terms, DiagnosticBag diagnost
     {
         var limit = LimitOf(timing);
         var maxSyntax = body.Allowances.OfType<MaxAllowanceSyntax>().LastOrDefault();
+        if (maximum is not null && maxSyntax is not null && timing is BoundBefore)
+        {
+            diagnostics.Report(BindingDiagnostics.MaximumOnBefore, SyntaxLocations.From(maxSyntax.MaxKeyword, maxSyntax), maximum, SyntaxLocations.Text(body.Timing!));
+            return;
+        }
+
         if (maximum is null || limit is null || maxSyntax is null)
             return;
         var limitText = timing is BoundCadence or BoundDeadline { ThenEvery: not null } ? $"the cadence of every {limit}" : $"the limit of {limit}";

@@ -87,7 +87,8 @@ internal sealed class TermResolver(VocabularySymbol vocabulary, DiagnosticBag di
         if (words.Count > 1 && (StartWords.Contains(last) || EndWords.Contains(last)) && Lookup(words[..^1]) is { Kind: TermKind.Period or TermKind.Subject } period)
             return new BoundTermReference(syntax, period, StartWords.Contains(last) ? PeriodBoundary.Start : PeriodBoundary.End, null);
 
-        if (use is TermUse.Requirement)
+        // "assessment shared with family" as what must happen; "ICPC first planned" as a date to count from.
+        if (use is TermUse.Requirement or TermUse.Anchor)
         {
             for (var split = words.Count - 1; split >= 1; split--)
             {

@@ -166,12 +166,7 @@ internal sealed class VocabularyBinder(CaseDataSchema schema, DiagnosticBag diag
                 var field = Field(flag.Field, fields, owner);
                 if (field is null)
                     return null;
-                if (field.Type != FieldType.Flag)
-                {
-                    diagnostics.Report(BindingDiagnostics.FieldTypeMismatch, flag.Location, $"'{field.Name}' is not a yes/no field, so it cannot stand on its own. Compare it, as in '{field.Name} is \"...\"'.");
-                    return null;
-                }
-
+                // A yes/no field on its own means yes; any other field means it is filled in.
                 return new BoundFlagCondition(field);
             }
 

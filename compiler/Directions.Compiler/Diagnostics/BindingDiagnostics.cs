@@ -151,6 +151,11 @@ public static class BindingDiagnostics
         "DIR2043", DiagnosticSeverity.Error, "Rules override each other",
         "Rules {0} override each other, so none of them would be checked. Keep 'overrides' only on the rule whose limit applies.");
 
+    /// <summary>DIR2044: a maximum on a `before` requirement, which has no gap for it to bound.</summary>
+    public static readonly DiagnosticDescriptor MaximumOnBefore = new(
+        "DIR2044", DiagnosticSeverity.Warning, "Maximum has no effect before an anchor",
+        "'max {0}' has no effect on '{1}': a 'before' requirement has no gap that a maximum could bound, and 'unless recorded ...' excuses a missing event only while the record is in force on the anchor's day. Remove 'max {0}'.");
+
     /// <summary>DIR3003: two directions of one issuer, in force together for the same children, set different limits for the same thing.</summary>
     public static readonly DiagnosticDescriptor IssuerDirectionsDisagree = new(
         "DIR3003", DiagnosticSeverity.Warning, "Directions of one issuer disagree", "{0}");
@@ -162,6 +167,6 @@ public static class BindingDiagnostics
         WrongKindOfTerm, MaximumWithoutAllowance, MissingUnit, BadCount, AmbiguousIdiom, NothingToQualify, EmptyException,
         MissingHeaderItem, RecommendedHeaderItem, BadDate, DuplicateHeaderItem, NoRules, NoRequirements, UnknownTable, UnknownField,
         FieldTypeMismatch, NotAPeriodTable, DuplicateTerm, NoVocabulary, OverlappingVersions, DuplicateVersion,
-        ContradictoryLimits, UnknownOverriddenRule, OverrideOutsideDocument, OverrideCycle, IssuerDirectionsDisagree,
+        ContradictoryLimits, UnknownOverriddenRule, OverrideOutsideDocument, OverrideCycle, MaximumOnBefore, IssuerDirectionsDisagree,
     ];
 }

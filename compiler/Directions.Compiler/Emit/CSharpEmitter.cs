@@ -237,7 +237,15 @@ public static class CSharpEmitter
                     inits.Add($"Timing = new DeadlineSpec({Policy(deadline.Within)}, {anchor}, {(deadline.ThenEvery is null ? "null" : Policy(deadline.ThenEvery))}),");
                     break;
                 case BeforePlan before:
-                    inits.Add($"Timing = new BeforeSpec({Selector("Anchor", before.Anchor)}),");
+                    var beforeInits = new List<string>();
+                    if (before.LeadTime is not null)
+                        beforeInits.Add($"LeadTime = {Policy(before.LeadTime)}");
+                    if (before.Window is not null)
+                        beforeInits.Add($"Window = {Policy(before.Window)}");
+                    if (before.Each)
+                        beforeInits.Add("Each = true");
+                    var beforeBody = beforeInits.Count == 0 ? string.Empty : $" {{ {string.Join(", ", beforeInits)} }}";
+                    inits.Add($"Timing = new BeforeSpec({Selector("Anchor", before.Anchor)}){beforeBody},");
                     break;
             }
 
@@ -261,6 +269,10 @@ public static class CSharpEmitter
                 inits.Add($"Action = {Literal(action)},");
             if (requirement.CheckExistence)
                 inits.Add("CheckExistence = true,");
+            if (requirement.ActionWithin is { } actionWithin)
+                inits.Add($"ActionWithin = {Policy(actionWithin)},");
+            if (requirement.ActionBefore is { } actionBefore)
+                inits.Add($"ActionBefore = {Policy(actionBefore)},");
 
             var exceptions = new List<string>();
             for (var i = 0; i < requirement.Exceptions.Length; i++)
@@ -459,10 +471,10 @@ public static class CSharpEmitter
             {
                 if (property.PropertyType == typeof(bool))
                     return $"{record}.{property.Name}";
-                return property.PropertyType == typeof(bool?) ? $"({record}.{property.Name} == true)" : "false";
+                return property.PropertyType == typeof(bool?) ? $"({record}.{property.Name} == true)" : $"RuleFunctions.IsDone({record}.{property.Name})";
             }
 
-            return $"({Fields.Generic(table, access, record, field, on)} is true)";
+            return $"RuleFunctions.IsDone({Fields.Generic(table, access, record, field, on)})";
         }
 
         // RuleFunctions.AtLeast(Read(...) as Period, least, on, calendar)

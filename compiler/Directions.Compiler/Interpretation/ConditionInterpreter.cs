@@ -15,7 +15,7 @@ internal static class ConditionInterpreter
         BoundBinaryCondition { IsAnd: true } and => Evaluate(and.Left, record, on, calendar) && Evaluate(and.Right, record, on, calendar),
         BoundBinaryCondition or => Evaluate(or.Left, record, on, calendar) || Evaluate(or.Right, record, on, calendar),
         BoundNotCondition not => !Evaluate(not.Operand, record, on, calendar),
-        BoundFlagCondition flag => Read(record, flag.Field.Name, on) is true,
+        BoundFlagCondition flag => RuleFunctions.IsDone(Read(record, flag.Field.Name, on)),
         BoundAtLeastCondition atLeast => RuleFunctions.AtLeast(Read(record, atLeast.Field.Name, on) as Period, ToPolicy(atLeast.Least), on, calendar),
         BoundComparisonCondition comparison => Compare(Read(record, comparison.Field.Name, on), comparison.Value) != comparison.Negated,
         _ => false,

@@ -47,7 +47,12 @@ public static class SpecInterpreter
                 CadencePlan c => new CadenceSpec(ConditionInterpreter.ToPolicy(c.Interval)),
                 DeadlinePlan d => new DeadlineSpec(ConditionInterpreter.ToPolicy(d.Within), d.Anchor is null ? null : Occurrences(d.Anchor, calendar),
                     d.ThenEvery is null ? null : ConditionInterpreter.ToPolicy(d.ThenEvery)),
-                BeforePlan b => new BeforeSpec(Occurrences(b.Anchor, calendar)),
+                BeforePlan b => new BeforeSpec(Occurrences(b.Anchor, calendar))
+                {
+                    LeadTime = b.LeadTime is null ? null : ConditionInterpreter.ToPolicy(b.LeadTime),
+                    Window = b.Window is null ? null : ConditionInterpreter.ToPolicy(b.Window),
+                    Each = b.Each,
+                },
                 _ => null,
             },
             Rationale = plan.Rationale is null ? null : Records(plan.Rationale, calendar),
@@ -56,6 +61,8 @@ public static class SpecInterpreter
             TriggerWhat = plan.Trigger?.What,
             Action = plan.Action,
             CheckExistence = plan.CheckExistence,
+            ActionWithin = plan.ActionWithin is null ? null : ConditionInterpreter.ToPolicy(plan.ActionWithin),
+            ActionBefore = plan.ActionBefore is null ? null : ConditionInterpreter.ToPolicy(plan.ActionBefore),
             Exceptions = [.. plan.Exceptions.Select(e => new CohortExceptionSpec(e.Cohort.Name, Cohort(e.Cohort, calendar),
                 e.Interval is null ? null : ConditionInterpreter.ToPolicy(e.Interval), e.Maximum is null ? null : ConditionInterpreter.ToPolicy(e.Maximum)))],
             Roles = [.. plan.Roles.Select(r => new RoleSpec(r.Action, r.Role.Name, Occurrences(r.Records, calendar), Worker(r.Role, calendar)))],

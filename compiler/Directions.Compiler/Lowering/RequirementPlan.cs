@@ -24,6 +24,12 @@ public sealed record RequirementPlan(string Text, int Line, string What, Selecto
     /// <summary>True when a record must exist.</summary>
     public bool CheckExistence { get; init; }
 
+    /// <summary>"visit written up within 2 working days": each record's action within this of its own date.</summary>
+    public Duration? ActionWithin { get; init; }
+
+    /// <summary>"report completed at least 5 days before report due": each record's action this long before the subject's date (the other field; zero days for plain 'before').</summary>
+    public Duration? ActionBefore { get; init; }
+
     /// <summary>Cohort exceptions.</summary>
     public ImmutableArray<ExceptionPlan> Exceptions { get; init; } = [];
 

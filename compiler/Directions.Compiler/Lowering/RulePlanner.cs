@@ -78,11 +78,15 @@ public static class RulePlanner
         else
             action = null;
 
+        var actionDeadline = requirement.Timing as BoundActionDeadline;
+        if (actionDeadline?.BeforeAction?.Field is { } dueField)
+            subject = subject with { DateField = dueField.Name }; // each record is dated by the field its action must come before
+
         var timing = requirement.Timing switch
         {
             BoundCadence cadence => new CadencePlan(cadence.Interval),
-            BoundDeadline deadline => new DeadlinePlan(deadline.Within, deadline.Anchor is null ? null : Selector(deadline.Anchor), deadline.ThenEvery),
-            BoundBefore before => (TimingPlan)new BeforePlan(Selector(before.Anchor)),
+            BoundDeadline deadline => new DeadlinePlan(deadline.Within, deadline.Anchor is null ? null : Selector(deadline.Anchor, actionDated: true), deadline.ThenEvery),
+            BoundBefore before => (TimingPlan)new BeforePlan(Selector(before.Anchor, actionDated: true)) { LeadTime = before.LeadTime, Window = before.Window, Each = before.Each },
             _ => null,
         };
 
@@ -95,6 +99,8 @@ public static class RulePlanner
             Trigger = requirement.Trigger is null ? null : Selector(requirement.Trigger),
             Action = action?.Name,
             CheckExistence = timing is null && action is null && (requirement.MustBeRecorded || requirement.RoleConstraints.IsEmpty),
+            ActionWithin = actionDeadline?.Within,
+            ActionBefore = actionDeadline?.BeforeAction is null ? null : actionDeadline.LeadTime ?? new Binding.Duration(0, TimeUnit.Days),
             Exceptions = [.. requirement.CohortExceptions.Where(e => e.Cohort.Term.Condition is not null).Select(e => new ExceptionPlan(
                 new ConditionPlan(e.Cohort.Term.Name, e.Cohort.Term.Condition!),
                 e.Timing switch { BoundCadence c => c.Interval, BoundDeadline d => d.ThenEvery ?? d.Within, _ => null },
@@ -104,11 +110,16 @@ public static class RulePlanner
         };
     }
 
-    /// <summary>The rows a term reference selects, and the date each takes.</summary>
-    public static SelectorPlan Selector(BoundTermReference reference)
+    /// <summary>
+    /// The rows a term reference selects, and the date each takes. With <paramref name="actionDated"/>, an
+    /// anchor such as "ICPC first planned" takes the date its action records (the binder checks it is a date).
+    /// </summary>
+    public static SelectorPlan Selector(BoundTermReference reference, bool actionDated = false)
     {
         var term = reference.Term;
         var table = term.Table ?? throw new InvalidOperationException($"'{term.Name}' is not backed by a table.");
+        if (actionDated && reference.Action?.Field is { Type: FieldType.Date or FieldType.DateTime } dateField && table.FindField(dateField.Name) is not null)
+            return new SelectorPlan(table.Name, term.Condition, SelectorShape.Rows, dateField.Name, reference.ToString());
         var what = reference.Action is null ? reference.ToString() : term.Name;
         return (term.Kind, reference.Boundary) switch
         {
@@ -121,7 +132,8 @@ public static class RulePlanner
     private static RecordPlan Record(TermSymbol term)
     {
         var table = term.Table!;
+        // A record of a period table is in force over the period; with 'dated X', from X to the period's end.
         return new RecordPlan(table.Name, term.Condition, term.DateField?.Name ?? table.DateField,
-            table.HasPeriod ? table.StartField : null, table.HasPeriod ? table.EndField : null, term.Name);
+            table.HasPeriod && term.DateField is null ? table.StartField : null, table.HasPeriod ? table.EndField : null, term.Name);
     }
 }

@@ -280,27 +280,32 @@ public sealed class ScenarioRunner
     }
 
     /// <summary>
-    /// The other direction files beside the named ones that encode the same policy document (same
-    /// source): an `overrides` may name their rules, and which rule is enforced depends on them.
+    /// The other directions beside the named files that encode the same policy document (same source,
+    /// another id): an `overrides` may name their rules, and which rule is enforced depends on them.
+    /// Other versions of the named directions (same id) are left out: the scenario chose its versions.
     /// </summary>
     private static IEnumerable<SyntaxTree> SameDocumentSiblings(List<SyntaxTree> trees, ImmutableHashSet<string> named)
     {
-        var sources = trees.SelectMany(SourcesOf).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sources = trees.SelectMany(t => HeadersOf(t).Select(h => h.Source)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (sources.Count == 0)
             return [];
+        var ids = trees.SelectMany(t => HeadersOf(t).Select(h => h.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return named.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal)
             .SelectMany(dir => Directory.EnumerateFiles(dir!, "*.pd").Order(StringComparer.Ordinal))
             .Where(path => !named.Contains(Path.GetFullPath(path)))
             .Select(path => SyntaxTree.Load(Relative(path)))
-            .Where(tree => SourcesOf(tree).Any(sources.Contains))
+            .Where(tree => HeadersOf(tree).Any(h => h.Source is not null && sources.Contains(h.Source) && !ids.Contains(h.Id)))
             .ToList();
     }
 
-    private static IEnumerable<string> SourcesOf(SyntaxTree tree) =>
-        tree.Root.Members.OfType<DirectionDeclarationSyntax>()
-            .SelectMany(d => d.Members.OfType<HeaderLineSyntax>())
-            .SelectMany(l => l.Items.OfType<SourceHeaderItemSyntax>())
-            .Select(s => s.Value.ValueText.Trim());
+    /// <summary>The id and source of each direction of a file, read from its header lines without binding.</summary>
+    private static IEnumerable<(string Id, string? Source)> HeadersOf(SyntaxTree tree) =>
+        tree.Root.Members.OfType<DirectionDeclarationSyntax>().Select(d =>
+        {
+            var items = d.Members.OfType<HeaderLineSyntax>().SelectMany(l => l.Items).ToList();
+            var id = items.OfType<IdHeaderItemSyntax>().FirstOrDefault()?.Value.ValueText.Trim() ?? DirectionBinder.Slug(d.Header.Title.ValueText.Trim());
+            return (id, items.OfType<SourceHeaderItemSyntax>().FirstOrDefault()?.Value.ValueText.Trim());
+        });
 
     private static string? FindVocabulary(string folder)
     {

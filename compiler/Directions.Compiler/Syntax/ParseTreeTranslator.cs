@@ -588,13 +588,15 @@ internal sealed class ParseTreeTranslator
                 words.Add(text);
         }
 
+        // Where a field name may be written, keywords that may name a field ('days', 'within') are field names, not units.
+        var fieldName = IsTermKind(firstType) && expected.Contains(P.WORD);
         AddIf(expected.Contains(P.NUMBER) || expected.Contains(P.NUMBER_WORD), "a number");
-        AddIf(expected.Contains(P.WEEKS) || expected.Contains(P.DAYS), "a unit such as weeks or working days");
+        AddIf(!fieldName && (expected.Contains(P.WEEKS) || expected.Contains(P.DAYS)), "a unit such as weeks or working days");
         AddIf(expected.Contains(P.STRING), "a text in double quotes");
         AddIf(expected.Contains(P.DATE), "a date such as 2021-09-01");
-        AddIf(expected.Contains(P.EVERY), "'every'");
+        AddIf(!fieldName && expected.Contains(P.EVERY), "'every'");
         AddIf(expected.Contains(P.FREQUENCY_WORD), "a frequency such as 'fortnightly' or '4-weekly'");
-        AddIf(expected.Contains(P.WITHIN), "'within'");
+        AddIf(!fieldName && expected.Contains(P.WITHIN), "'within'");
         AddIf(expected.Contains(P.WORD), DescribeWord(previousType, firstType));
         AddIf(!expected.Contains(P.WORD) && expected.Contains(P.ID) && expected.Contains(P.VERSION) && expected.Contains(P.EFFECTIVE), "a header item such as 'version 2' or 'effective from 2021-09-01'");
         AddIf(expected.Contains(P.COLON), "a colon");
@@ -721,10 +723,15 @@ internal sealed class ParseTreeTranslator
 
     private DeadlineSyntax Deadline(P.DeadlineContext deadline) => deadline switch
     {
+        // "within 2 weeks before transfer" is a window before an anchor, not a deadline after one.
+        P.WithinDeadlineContext c when c.BEFORE() is not null => new BeforeDeadlineSyntax(
+            null, null, Token(c.WITHIN()), Duration(c.duration()), Token(c.BEFORE()), OptionalToken(c.EACH()), Term(c.term())),
         P.WithinDeadlineContext c => new WithinDeadlineSyntax(
             Token(c.WITHIN()), Duration(c.duration()), OptionalToken(c.OF()), c.term() is { } anchor ? Term(anchor) : null),
         P.SameDayDeadlineContext c => new SameDayDeadlineSyntax(Token(c.BY()), Token(c.THE()), Token(c.SAME()), Token(c.DAYS())),
-        P.BeforeDeadlineContext c => new BeforeDeadlineSyntax(Token(c.BEFORE()), Term(c.term())),
+        P.BeforeDeadlineContext c => new BeforeDeadlineSyntax(
+            OptionalToken(c.AT()), OptionalToken(c.LEAST()), null, c.duration() is { } d ? Duration(d) : null,
+            Token(c.BEFORE()), OptionalToken(c.EACH()), Term(c.term())),
         _ => throw new InvalidOperationException($"Unknown deadline {deadline.GetType().Name}."),
     };
 

@@ -231,6 +231,9 @@ public enum SyntaxKind
     /// <summary>The keyword <c>in</c> (only after <c>overrides "..."</c>; a word in terms).</summary>
     InKeyword,
 
+    /// <summary>The keyword <c>each</c> (only after <c>before</c>; a word in terms).</summary>
+    EachKeyword,
+
     /// <summary>Spaces and tabs.</summary>
     WhitespaceTrivia,
 

@@ -15,4 +15,19 @@ internal static class DateLimits
         limit.Unit == PolicyUnit.Hours
             ? date.PlusDays((limit.Count + 23) / 24)
             : PolicyTime.Add(date, limit, calendar);
+
+    /// <summary>
+    /// The latest day at least <paramref name="lead"/> before <paramref name="date"/>. Hours are whole
+    /// days rounded down (72 hours = 3 days, 36 hours = 1 day), the benefit of the doubt again.
+    /// </summary>
+    public static LocalDate LatestBefore(LocalDate date, PolicyDuration lead, WorkingDayCalendar calendar) =>
+        lead.Unit == PolicyUnit.Hours
+            ? date.PlusDays(-(lead.Count / 24))
+            : PolicyTime.Subtract(date, lead, calendar);
+
+    /// <summary>The earliest day within <paramref name="window"/> before <paramref name="date"/>; hours rounded up.</summary>
+    public static LocalDate EarliestBefore(LocalDate date, PolicyDuration window, WorkingDayCalendar calendar) =>
+        window.Unit == PolicyUnit.Hours
+            ? date.PlusDays(-((window.Count + 23) / 24))
+            : PolicyTime.Subtract(date, window, calendar);
 }

@@ -29,9 +29,6 @@ internal sealed class DeadlineCheck
 
     public required string What { get; init; }
 
-    /// <summary>For "before": the event must come on or before the anchor, rather than within N after it.</summary>
-    public bool Before { get; init; }
-
     public CheckOutcome Run()
     {
         var anchors = Anchors.Where(a => a.Date >= Window.From && a.Date <= Window.To && a.Date <= AsOf).OrderBy(a => a.Date).ToList();
@@ -43,16 +40,6 @@ internal sealed class DeadlineCheck
     private CheckOutcome Judge(Occurrence anchor)
     {
         var anchorEvidence = new Evidence(anchor.RecordId, anchor.What, anchor.Date);
-        if (Before)
-        {
-            var earlier = Events.Where(e => e.Date <= anchor.Date).OrderByDescending(e => e.Date).FirstOrDefault();
-            if (earlier is not null)
-                return new CheckOutcome(FindingStatus.Met, [$"The {What} on {DateText.Format(earlier.Date)} came before the {anchor.What} on {DateText.Format(anchor.Date)}."])
-                { Evidence = [new Evidence(earlier.RecordId, earlier.What, earlier.Date), anchorEvidence] };
-            var text = $"There is no {What} on or before the {anchor.What} on {DateText.Format(anchor.Date)}.";
-            return new CheckOutcome(FindingStatus.Breached, [text]) { Breaches = [new Breach(anchor.Date, anchor.Date, 0, 0, text) { RecordIds = [anchor.RecordId] }], Evidence = [anchorEvidence] };
-        }
-
         var limits = LimitsOn(anchor.Date);
         var deadline = DateLimits.Add(anchor.Date, limits.Interval, Calendar);
         var first = Events.Where(e => e.Date >= anchor.Date).OrderBy(e => e.Date).ThenBy(e => e.RecordId, StringComparer.Ordinal).FirstOrDefault();

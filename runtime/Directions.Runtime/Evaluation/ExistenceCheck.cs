@@ -7,7 +7,8 @@ namespace Directions.Runtime.Evaluation;
 /// "chronology recorded", "assessment shared with family unless recorded reason": without an action,
 /// at least one qualifying record must exist in each subject period; with an action, every qualifying
 /// record dated in <see cref="Window"/> must have the action done (within <see cref="Within"/> of its
-/// date, when given), unless a reason is recorded on or after the record's date.
+/// date, when given; or on or before <see cref="Before"/> ahead of its date, for a record dated by a due
+/// date), unless a reason is recorded on or after the record's date.
 /// </summary>
 internal sealed class ExistenceCheck
 {
@@ -21,6 +22,9 @@ internal sealed class ExistenceCheck
     public string? Action { get; init; }
 
     public PolicyDuration? Within { get; init; }
+
+    /// <summary>The action is due this long before the record's date ("report completed before report due", where the record is dated by its due date).</summary>
+    public PolicyDuration? Before { get; init; }
 
     public required (LocalDate From, LocalDate To) Window { get; init; }
 
@@ -91,7 +95,9 @@ internal sealed class ExistenceCheck
         foreach (var record in events)
         {
             var evidence = new Evidence(record.RecordId, record.What, record.Date);
-            var deadline = Within is null ? (LocalDate?)null : DateLimits.Add(record.Date, Within, Calendar);
+            var deadline = Within is not null ? DateLimits.Add(record.Date, Within, Calendar)
+                : Before is not null ? DateLimits.LatestBefore(record.Date, Before, Calendar)
+                : (LocalDate?)null;
             var onTime = record.ActionDone && (deadline is null || record.ActionDate is null || record.ActionDate <= deadline);
             if (onTime)
             {

@@ -32,6 +32,12 @@ public sealed record RequirementSpec(string Text, int Line, string What, Occurre
     /// <summary>True when a record must exist ("chronology recorded"); set for requirements with no timing and no role line.</summary>
     public bool CheckExistence { get; init; }
 
+    /// <summary>"visit written up within 2 working days": each record's action is due within this of the record's own date.</summary>
+    public PolicyDuration? ActionWithin { get; init; }
+
+    /// <summary>"report completed at least 5 days before report due": each record's action is due this long before the record's date (the other field).</summary>
+    public PolicyDuration? ActionBefore { get; init; }
+
     /// <summary>Other limits for cohorts.</summary>
     public ImmutableArray<CohortExceptionSpec> Exceptions { get; init; } = [];
 

@@ -183,10 +183,11 @@ public sealed class RuleEvaluator
 
                 break;
             case BeforeSpec before:
-                yield return new DeadlineCheck
+                yield return new BeforeCheck
                 {
-                    Anchors = before.Anchor(context), Events = events, LimitsOn = on => new GapLimits(new PolicyDuration(0, PolicyUnit.Days), null, null),
-                    Window = window, AsOf = context.AsOf, Calendar = Calendar, What = requirement.What, Before = true,
+                    Anchors = before.Anchor(context), Events = events, Periods = periods, Rationale = rationale,
+                    LeadTime = before.LeadTime, WithinBefore = before.Window, Each = before.Each,
+                    Window = window, AsOf = context.AsOf, Calendar = Calendar, What = requirement.What,
                 }.Run();
                 break;
             default:
@@ -195,7 +196,7 @@ public sealed class RuleEvaluator
                     yield return new ExistenceCheck
                     {
                         Periods = requirement.Trigger is null ? periods : FromEach(requirement.Trigger(context), periods),
-                        Events = events, Reasons = rationale, Action = requirement.Action,
+                        Events = events, Reasons = rationale, Action = requirement.Action, Within = requirement.ActionWithin, Before = requirement.ActionBefore,
                         Window = window, AsOf = context.AsOf, Calendar = Calendar, What = requirement.What,
                     }.Run();
                 }

@@ -45,6 +45,32 @@ public static class PolicyTime
     }
 
     /// <summary>
+    /// The date <paramref name="duration"/> before <paramref name="date"/>, counted back as
+    /// <see cref="Add(LocalDate, PolicyDuration, WorkingDayCalendar)"/> counts forward: 3 days before
+    /// 10 March is 7 March; 3 working days before Monday 10 March 2025 is Wednesday 5 March; 1 month
+    /// before 31 March 2025 is 28 February 2025 (the month-end rule).
+    /// </summary>
+    /// <exception cref="ArgumentException">The duration is in hours, which need a time of day.</exception>
+    /// <exception cref="CalendarRangeException">Working days were counted outside the calendar's covered years.</exception>
+    public static LocalDate Subtract(LocalDate date, PolicyDuration duration, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(duration);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var n = duration.Count;
+        return duration.Unit switch
+        {
+            PolicyUnit.Days => date.PlusDays(-n),
+            PolicyUnit.Weeks => date.PlusDays(-7 * n),
+            PolicyUnit.Months => date.PlusMonths(-n),
+            PolicyUnit.Years => date.PlusMonths(-12 * n),
+            PolicyUnit.WorkingDays => calendar.SubtractWorkingDays(date, n),
+            PolicyUnit.Hours => throw new ArgumentException(
+                $"A duration of {duration} needs a date and a time of day, not just a date.", nameof(duration)),
+            _ => throw new ArgumentOutOfRangeException(nameof(duration), duration.Unit, "Not a policy time unit."),
+        };
+    }
+
+    /// <summary>
     /// The due date-time: <paramref name="dateTime"/> plus <paramref name="duration"/>. Hours are
     /// added on the local clock; every other unit is added to the date as
     /// <see cref="Add(LocalDate, PolicyDuration, WorkingDayCalendar)"/> does, keeping the time of day.

@@ -61,6 +61,32 @@ public sealed class WorkingDayCalendar(BankHolidayCalendar holidays)
     }
 
     /// <summary>
+    /// The <paramref name="count"/>-th working day before <paramref name="start"/>: counting back,
+    /// as <see cref="AddWorkingDays"/> counts forward (the start is day 0; a count of 0 returns it).
+    /// </summary>
+    /// <param name="start">Day 0: the anchor date.</param>
+    /// <param name="count">How many working days to count back; zero or more.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="CalendarRangeException">A day counted through is outside the holiday calendar's covered years.</exception>
+    public LocalDate SubtractWorkingDays(LocalDate start, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        EnsureCovered(start, start, count);
+
+        var date = start;
+        var remaining = count;
+        while (remaining > 0)
+        {
+            date = date.PlusDays(-1);
+            EnsureCovered(date, start, count);
+            if (IsWorkingDay(date))
+                remaining--;
+        }
+
+        return date;
+    }
+
+    /// <summary>
     /// How many working days lie after <paramref name="from"/> up to and including
     /// <paramref name="to"/>, so that <c>AddWorkingDays(from, WorkingDaysBetween(from, to)) == to</c>
     /// whenever <paramref name="to"/> is a working day. Negative when <paramref name="to"/> is

@@ -454,6 +454,31 @@ public sealed class StaticCheckTests
             ("DIR2008", "'disabled child' is a cohort, but here I need an event or a record, such as 'referral'."));
     }
 
+    // ------------------------------------------------------------------ DIR2044 max on before
+
+    [Fact]
+    public void DIR2044_maximum_on_a_before_requirement()
+    {
+        Compile.Verify(
+            Rule("strategy discussion before ICPC unless recorded rationale, [max 3 days]"),
+            ("DIR2044", "'max 3 days' has no effect on 'before ICPC': a 'before' requirement has no gap that a maximum could bound, and 'unless recorded ...' excuses a missing event only while the record is in force on the anchor's day. Remove 'max 3 days'."));
+    }
+
+    [Theory]
+    [InlineData("strategy discussion at least before ICPC")]
+    [InlineData("strategy discussion at least 3 days before")]
+    [InlineData("strategy discussion within 2 weeks before")]
+    [InlineData("strategy discussion before each")]
+    [InlineData("strategy discussion at least 3 before ICPC")]
+    [InlineData("strategy discussion at least 3 working hours before ICPC")]
+    [InlineData("strategy discussion at least 3 days")]
+    public void Broken_before_lines_get_one_diagnostic(string line)
+    {
+        var diagnostics = Compile.DiagnosticsOf(Compile.Direction(Rule(line)));
+        Assert.Single(diagnostics);
+        Assert.True(diagnostics[0].IsError);
+    }
+
     // ------------------------------------------------------------------ DIR2009 max without unless
 
     [Fact]
@@ -802,16 +827,26 @@ public sealed class StaticCheckTests
         VerifyVocabulary("""
             vocabulary "V"
             event "CIN visit" means visits where kind is [yes]
-            event "CIN review" means meetings where [kind]
+            event "CIN review" means meetings where chair
             event "visit kind" means visits dated [kind]
             cohort "disabled for long" means [disabled at least 3 years]
             role "qualified social worker" means qualified is ["x"]
             """,
             ("DIR2032", "'kind' can only be compared with a text in double quotes, not with yes."),
-            ("DIR2032", "'kind' is not a yes/no field, so it cannot stand on its own. Compare it, as in 'kind is \"...\"'."),
             ("DIR2032", "'kind' is not a date, so it cannot date 'visit kind'. Choose a date field of 'visits'."),
             ("DIR2032", "'disabled' is not a length of time, so 'at least' cannot apply to it."),
             ("DIR2032", "'qualified' can only be compared with yes or no, not with \"x\"."));
+    }
+
+    [Fact]
+    public void A_field_that_is_not_yes_or_no_on_its_own_means_filled_in()
+    {
+        var compilation = Compile.Files(true, ("v.pd", """
+            vocabulary "V"
+            event "chaired review" means meetings where chair and kind is "CIN review"
+            record "signed-off assessment" means assessments where signed_off
+            """));
+        Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Location.Path == "v.pd");
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class CheckCommandTests(CheckFixture fixture)
         // Every rule of every direction in the folder, from the compiler itself.
         var trees = Directory.EnumerateFiles(CheckFixture.DirectionsFolder, "*.pd").Select(SyntaxTree.Load).ToList();
         var compilation = DirectionCompilation.Create(trees);
-        var expected = compilation.Directions.SelectMany(d => d.Rules.Select(r => (d.Id, r.Name))).Order().ToList();
+        var expected = compilation.Directions.SelectMany(d => d.Rules.Where(r => !r.IsOverridden).Select(r => (d.Id, r.Name))).Order().ToList(); // an overridden rule is not checked
         Assert.NotEmpty(expected);
 
         var findings = json.GetProperty("findings").EnumerateArray().ToList();

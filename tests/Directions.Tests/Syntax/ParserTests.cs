@@ -422,6 +422,29 @@ public sealed class ParserTests
         Assert.Null(timing.Frequency);
     }
 
+    [Theory]
+    [InlineData("report shared at least 3 working days before ICPC", "at", "3 working days", false)]
+    [InlineData("chronology entry within 2 weeks before transfer", "within", "2 weeks", false)]
+    [InlineData("care plan update before each CLA review", null, null, true)]
+    [InlineData("consultation at least 20 working days before each CLA review", "at", "20 working days", true)]
+    public void Before_deadline_with_a_lead_time_a_window_or_each(string line, string? first, string? duration, bool each)
+    {
+        var requirement = ParseRequirement(line);
+        var before = Assert.IsType<BeforeDeadlineSyntax>(Assert.IsType<DeadlineTimingSyntax>(requirement.Body.Timing).Deadline);
+        Assert.Equal(first, (before.AtKeyword ?? before.WithinKeyword)?.Text);
+        Assert.Equal(first == "at", before.LeastKeyword is not null);
+        Assert.Equal(duration, before.Duration?.ToString().Trim());
+        Assert.Equal(each, before.EachKeyword is not null);
+        Assert.NotEqual("each", before.Anchor.Text.Split(' ')[0]);
+    }
+
+    [Fact]
+    public void Each_and_in_are_still_words_in_terms()
+    {
+        var requirement = ParseRequirement("each visit in time before CLA review");
+        Assert.Equal("each visit in time", requirement.Subject.Text);
+    }
+
     [Fact]
     public void By_the_same_day_deadline()
     {
@@ -669,6 +692,15 @@ public sealed class ParserTests
         Assert.Equal(SyntaxKind.DatedKeyword, definition.DatedKeyword?.Kind);
         Assert.Equal("updated", Render(definition.DateField!));
         Assert.Empty(declaration.AlsoLines);
+    }
+
+    [Theory]
+    [InlineData("event \"visit written up\" means visits where recorded dated recorded", "recorded")]
+    [InlineData("event \"report\" means meetings where before and by is \"x\" dated within", "within")]
+    public void A_field_may_be_named_like_a_rule_keyword(string line, string dateField)
+    {
+        var definition = Assert.IsType<TableTermDefinitionSyntax>(ParseTermDeclaration(line).Definition);
+        Assert.Equal(dateField, Render(definition.DateField!));
     }
 
     [Theory]
