@@ -13,7 +13,8 @@ internal sealed partial class ChildHistory
 {
     private void StokeRecords(Pathway pathway)
     {
-        interpreterNeeded = stoke.Chance(0.1);
+        interpreterNeeded = stoke.Chance(0.12);
+        interpreterAlways = stoke.Chance(0.7);
         parentalMentalHealth = false;
         StokeFormerRelevant(pathway);
         StokeReferrals();
@@ -38,6 +39,7 @@ internal sealed partial class ChildHistory
 
     private bool? interpreterNeeded;
     private bool? higherEducation;
+    private bool interpreterAlways;
     private bool? parentalMentalHealth;
 
     private bool Good(double share = 0.7) => stoke.Chance(share);
@@ -223,7 +225,6 @@ internal sealed partial class ChildHistory
     {
         var complete = Good(0.85);
         var asksAboutAbuse = Good(0.7);
-        var interpreted = Good(0.6);
         var entersOnTime = Good(0.8);
         var bedroomEveryTime = Good(0.6);
         var setsNextVisit = Good(0.65);
@@ -250,7 +251,7 @@ internal sealed partial class ChildHistory
             if (kind is "CIN" or "CP" && stoke.Chance(0.1))
                 visit.Set("woman_seen_alone", true).Set("da_enquiry", asksAboutAbuse || stoke.Chance(0.5));
             if (interpreterNeeded == true)
-                visit.Set("interpreter", interpreted || stoke.Chance(0.7));
+                visit.Set("interpreter", interpreterAlways || stoke.Chance(0.7));
             if (visit.Get("purpose") is null)
                 visit.Set("purpose", "statutory");
             if (kind == "CLA" && seen && stoke.Chance(0.08))
@@ -266,7 +267,6 @@ internal sealed partial class ChildHistory
     {
         var minutesEveryTime = Good(0.7);
         var complete = Good(0.85);
-        var interpreted = Good(0.6);
         var writesUp = Good(0.7);
         foreach (var meeting in RowsOf("meetings"))
         {
@@ -284,7 +284,7 @@ internal sealed partial class ChildHistory
             if (entered <= asOf)
                 meeting.Set("entered", new Moment(entered, new TimeOnly(stoke.Between(12, 18), 0)));
             if (interpreterNeeded == true)
-                meeting.Set("interpreter", interpreted || stoke.Chance(0.7));
+                meeting.Set("interpreter", interpreterAlways || stoke.Chance(0.7));
             if (kind == "strategy discussion")
                 meeting.Set("police_present", stoke.Chance(0.9)).Set("social_care_manager_present", stoke.Chance(0.85)).Set("police_manager_present", stoke.Chance(0.7));
             // Bristol: strategy discussions by a team manager; a few are held by a senior practitioner.
@@ -326,9 +326,11 @@ internal sealed partial class ChildHistory
     private void StokeSupervision()
     {
         var writesUpOnTime = Good(0.75);
+        var coversTemplate = Good(0.75);
         foreach (var note in RowsOf("case_notes", "supervision"))
         {
             var written = DateOf(note, "date");
+            note.Set("sections_complete", coversTemplate || stoke.Chance(0.7));
             var session = writesUpOnTime || stoke.Chance(0.6) ? written.AddDays(-stoke.Between(0, 1)) : written.AddDays(-stoke.Between(6, 12));
             if (session.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
                 session = session.AddDays(-2);
