@@ -86,7 +86,7 @@ public sealed partial class CoverageTableTests
         var readme = LazyReadme.Value;
         Assert.NotEmpty(readme.Counts);
         var problems = new List<string>();
-        foreach (var section in readme.Rows.GroupBy(r => r.Section))
+        foreach (var section in readme.Rows.GroupBy(r => r.Section, StringComparer.Ordinal))
         {
             var counts = readme.Counts.Where(c => c.Section == section.Key).ToList();
             if (counts.Count != 1)
@@ -108,6 +108,21 @@ public sealed partial class CoverageTableTests
             if (count.Percent is { } percent && checkable.Count > 0)
                 Check(problems, count, "percent", percent, (int)Math.Round(100.0 * checkable.Count(r => r.RuleNames.Count > 0) / checkable.Count, MidpointRounding.AwayFromZero));
         }
+
+        // A counts paragraph in a section without a table of its own sums up every table.
+        var sections = readme.Rows.Select(r => r.Section).ToHashSet(StringComparer.Ordinal);
+        var overall = readme.Counts.Where(c => !sections.Contains(c.Section)).ToList();
+        Assert.True(overall.Count == 1, $"README.md: expected one counts paragraph for all the documents together (in a section with no table), found {overall.Count}.");
+        var all = readme.Rows.ToList();
+        var allEncoded = all.Count(r => r.RuleNames.Count > 0);
+        var allCheckable = all.Where(r => LazyCatalogue.Value.TryGetValue(r.Id, out var entry) && entry.ChildRecordCheckable).ToList();
+        var allCheckableEncoded = allCheckable.Count(r => r.RuleNames.Count > 0);
+        Check(problems, overall[0], "rules", overall[0].Rules, all.Count);
+        Check(problems, overall[0], "encoded", overall[0].Encoded, allEncoded);
+        Check(problems, overall[0], "not encoded", overall[0].NotEncoded, all.Count - allEncoded);
+        Check(problems, overall[0], "checkable against a child's record", overall[0].Checkable, allCheckable.Count);
+        Check(problems, overall[0], "of them encoded", overall[0].CheckableEncoded, allCheckableEncoded);
+        Check(problems, overall[0], "percent", overall[0].Percent, (int)Math.Round(100.0 * allCheckableEncoded / allCheckable.Count, MidpointRounding.AwayFromZero));
 
         AssertNone(problems);
     }
