@@ -159,6 +159,30 @@ local ok, err = pcall(function()
   end
   check('go to definition of "CIN visit" opens the vocabulary', target ~= nil and target:find('vocabulary.pd', 1, true) ~= nil, vim.inspect(definition))
 
+  -- 8. The rest of the capabilities, each asked once from the editor.
+  local function ask(method, params)
+    local answer = vim.lsp.buf_request_sync(buf, method, params, 10000)
+    for _, a in pairs(answer or {}) do return a.result, a.err end
+    return nil, 'no answer'
+  end
+  local doc = { uri = uri }
+  local refs = ask('textDocument/references', { textDocument = doc, position = { line = 8, character = 4 }, context = { includeDeclaration = true } })
+  local in_vocabulary = false
+  for _, r in ipairs(refs or {}) do if r.uri:find('vocabulary.pd', 1, true) then in_vocabulary = true end end
+  check('find references of "CIN visit" include its declaration in the vocabulary', refs ~= nil and #refs >= 2 and in_vocabulary, vim.inspect(refs))
+  local rename = ask('textDocument/rename', { textDocument = doc, position = { line = 6, character = 7 }, newName = 'CIN visiting' })
+  check('rename of the rule answers an edit with the new name', rename ~= nil and vim.inspect(rename):find('CIN visiting', 1, true) ~= nil, vim.inspect(rename))
+  local symbols = ask('textDocument/documentSymbol', { textDocument = doc })
+  check('the outline lists the rule', symbols ~= nil and vim.inspect(symbols):find('CIN visits', 1, true) ~= nil, vim.inspect(symbols))
+  local workspace = ask('workspace/symbol', { query = 'CIN' })
+  check('workspace symbols find terms and rules', workspace ~= nil and #workspace > 0, vim.inspect(workspace))
+  local tokens = ask('textDocument/semanticTokens/full', { textDocument = doc })
+  check('semantic tokens come in fives', tokens ~= nil and #tokens.data > 0 and #tokens.data % 5 == 0, vim.inspect(tokens))
+  local folds = ask('textDocument/foldingRange', { textDocument = doc })
+  check('the direction and the rule fold', folds ~= nil and #folds >= 1, vim.inspect(folds))
+  local hints = ask('textDocument/inlayHint', { textDocument = doc, range = { start = { line = 0, character = 0 }, ['end'] = { line = 12, character = 0 } } })
+  check('an inlay hint says what 4 weeks means', hints ~= nil and vim.inspect(hints):find('28 days', 1, true) ~= nil, vim.inspect(hints))
+
   vim.lsp.stop_client(client_id)
 end)
 
