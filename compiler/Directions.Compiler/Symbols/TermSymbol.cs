@@ -24,7 +24,7 @@ public sealed record TermSymbol(
         var kind = Kind.ToString().ToLowerInvariant();
         return Kind switch
         {
-            TermKind.Event or TermKind.Record => $"'{Name}' is an {(Kind == TermKind.Event ? "event" : "record")}: rows of {Table?.Name}{Where()}, dated by {DateField?.Name}.",
+            TermKind.Event or TermKind.Record => $"'{Name}' is {(Kind == TermKind.Event ? "an event" : "a record")}: rows of {Table?.Name}{Where()}, dated by {DateField?.Name}.",
             TermKind.Period or TermKind.Subject => $"'{Name}' is a {kind}: rows of {Table?.Name}{Where()}, from {Table?.StartField} to {Table?.EndField}.",
             TermKind.Cohort => $"'{Name}' is a cohort: children for whom {Condition}.",
             TermKind.Role => $"'{Name}' is a role: workers for whom {Condition}.",
