@@ -21,24 +21,8 @@ internal static class DurationFinder
         Cache.GetValue(tree, t => new StrongBox<ImmutableArray<DurationOccurrence>>(Find(t))).Value;
 
     /// <summary>The duration whose span holds or touches a position, by binary search.</summary>
-    public static DurationOccurrence? At(SyntaxTree tree, int position)
-    {
-        var durations = Of(tree);
-        int lower = 0, upper = durations.Length - 1;
-        while (lower <= upper)
-        {
-            var middle = lower + (upper - lower) / 2;
-            var span = durations[middle].Syntax.Span;
-            if (span.End < position)
-                lower = middle + 1;
-            else if (span.Start > position)
-                upper = middle - 1;
-            else
-                return durations[middle];
-        }
-
-        return null;
-    }
+    public static DurationOccurrence? At(SyntaxTree tree, int position) =>
+        SpanSearch.Touching(Of(tree), d => d.Syntax.Span, position);
 
     private static ImmutableArray<DurationOccurrence> Find(SyntaxTree tree)
     {

@@ -85,25 +85,8 @@ internal sealed class SymbolIndex
     public Dictionary<SyntaxNode, BoundRequirement> Requirements { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The occurrence whose name holds or touches the position, in one file.</summary>
-    public SymbolOccurrence? FindOccurrence(SyntaxTree tree, int position)
-    {
-        if (!_byTree.TryGetValue(tree, out var list))
-            return null;
-        int lower = 0, upper = list.Count - 1;
-        while (lower <= upper)
-        {
-            var middle = lower + (upper - lower) / 2;
-            var span = list[middle].Location.Span;
-            if (span.End < position)
-                lower = middle + 1;
-            else if (span.Start > position)
-                upper = middle - 1;
-            else
-                return list[middle];
-        }
-
-        return null;
-    }
+    public SymbolOccurrence? FindOccurrence(SyntaxTree tree, int position) =>
+        _byTree.TryGetValue(tree, out var list) ? SpanSearch.Touching(list, o => o.Location.Span, position) : null;
 
     /// <summary>All occurrences in one file, in source order.</summary>
     public IReadOnlyList<SymbolOccurrence> OccurrencesIn(SyntaxTree tree) => _byTree.TryGetValue(tree, out var list) ? list : [];
